@@ -1,1 +1,56 @@
-fn main() {}
+//! `twain`: run JVM programs (and, later, .NET assemblies) on one substrate.
+
+use std::path::PathBuf;
+
+const USAGE: &str = "usage: twain run [--gc-stress] [-cp PATH[:PATH...]] MainClass [args...]";
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    std::process::exit(match args.first().map(String::as_str) {
+        Some("run") => run(&args[1..]),
+        Some("--help" | "-h") => {
+            println!("{USAGE}");
+            0
+        }
+        _ => {
+            eprintln!("twain: {USAGE}");
+            2
+        }
+    })
+}
+
+fn run(args: &[String]) -> i32 {
+    let mut opts = jvm::run::RunOptions::default();
+    let mut i = 0;
+    while i < args.len() {
+        match args[i].as_str() {
+            "-cp" | "-classpath" | "--class-path" => {
+                let Some(p) = args.get(i + 1) else {
+                    eprintln!("twain: {} needs a path", args[i]);
+                    return 2;
+                };
+                opts.classpath.extend(p.split(':').filter(|s| !s.is_empty()).map(PathBuf::from));
+                i += 2;
+            }
+            "--gc-stress" => {
+                opts.gc_stress = true;
+                i += 1;
+            }
+            a if a.starts_with('-') => {
+                eprintln!("twain: unknown option {a}");
+                return 2;
+            }
+            _ => break,
+        }
+    }
+    let Some(main) = args.get(i) else {
+        eprintln!("twain: {USAGE}");
+        return 2;
+    };
+    if opts.classpath.is_empty() {
+        opts.classpath.push(PathBuf::from("."));
+    }
+    opts.main_class = main.clone();
+    opts.args = args[i + 1..].to_vec();
+    jvm::run::run(opts)
+}

@@ -10,6 +10,11 @@ pub mod classfile;
 pub mod descriptor;
 mod error;
 pub mod jar;
+mod lower;
+pub mod model;
+pub mod natives;
 pub mod numfmt;
+pub mod run;
+pub mod vm;
 
 pub use error::{Error, Result};

@@ -1,0 +1,9 @@
+package java.lang;
+
+import java.lang.annotation.*;
+
+@Documented
+@Retention(RetentionPolicy.SOURCE)
+@Target({ElementType.METHOD})
+public @interface Override {
+}

@@ -1,0 +1,82 @@
+//! Natives of java.io.PrintStream: buffered standard output and error.
+//! Standard output is buffered and flushed at exit, when full, and before
+//! anything is written to standard error, so the two interleave as written.
+
+use super::{arg_i32, arg_obj, Ctx, Native};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::io::Write;
+use substrate::ObjRef;
+
+thread_local! {
+    static OUT: RefCell<Vec<u8>> = RefCell::new(Vec::with_capacity(1 << 16));
+}
+
+pub(super) fn register(r: &mut HashMap<&'static str, Native>) {
+    r.insert("java/io/PrintStream.writeString(ILjava/lang/String;)V", write_string);
+    r.insert("java/io/PrintStream.writeBytes(I[BII)V", write_bytes);
+    r.insert("java/io/PrintStream.flush0(I)V", |_, a| {
+        flush(arg_i32(a, 0));
+        Ok(0)
+    });
+}
+
+/// Writes everything buffered.
+pub fn flush_all() {
+    flush(1);
+    let _ = std::io::stderr().flush();
+}
+
+fn flush(fd: i32) {
+    if fd == 1 {
+        OUT.with(|o| {
+            let mut o = o.borrow_mut();
+            let _ = std::io::stdout().write_all(&o);
+            let _ = std::io::stdout().flush();
+            o.clear();
+        });
+    }
+}
+
+fn emit(fd: i32, bytes: &[u8]) {
+    if fd == 2 {
+        flush(1);
+        let _ = std::io::stderr().write_all(bytes);
+        return;
+    }
+    OUT.with(|o| {
+        let mut o = o.borrow_mut();
+        o.extend_from_slice(bytes);
+        if o.len() >= 1 << 16 {
+            let _ = std::io::stdout().write_all(&o);
+            o.clear();
+        }
+    });
+}
+
+fn write_string(c: &Ctx<'_>, a: &[u64]) -> Result<u64, ObjRef> {
+    let fd = arg_i32(a, 0);
+    let text = match arg_obj(a, 1) {
+        Some(s) => c.string(s),
+        None => "null".to_string(),
+    };
+    emit(fd, text.as_bytes());
+    Ok(0)
+}
+
+fn write_bytes(c: &Ctx<'_>, a: &[u64]) -> Result<u64, ObjRef> {
+    let fd = arg_i32(a, 0);
+    let b = c.non_null(arg_obj(a, 1))?;
+    let (off, len) = (arg_i32(a, 2), arg_i32(a, 3));
+    let bytes = {
+        let heap = c.rt.heap.borrow();
+        let data = heap.array_data::<u8>(b);
+        let (o, l) = (off.max(0) as usize, len.max(0) as usize);
+        match data.get(o..o.saturating_add(l)) {
+            Some(s) => s.to_vec(),
+            None => return c.throw("java/lang/IndexOutOfBoundsException", "write"),
+        }
+    };
+    emit(fd, &bytes);
+    Ok(0)
+}

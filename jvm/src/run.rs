@@ -1,0 +1,136 @@
+//! Running a Java program: `twain run [-cp PATH] MainClass [args...]`.
+
+use crate::vm::Jvm;
+use std::path::PathBuf;
+use std::rc::Rc;
+use std::sync::atomic::Ordering;
+use substrate::heap::HeapConfig;
+use substrate::runtime::STACK_LIMIT;
+use substrate::{ObjRef, Runtime};
+
+/// Options of a run.
+#[derive(Debug, Clone, Default)]
+pub struct RunOptions {
+    /// Class path entries (directories and jars).
+    pub classpath: Vec<PathBuf>,
+    /// Main class, dotted or slashed.
+    pub main_class: String,
+    /// Program arguments.
+    pub args: Vec<String>,
+    /// Collect at every allocation.
+    pub gc_stress: bool,
+}
+
+/// Stack size of the thread that runs managed code.
+const STACK_SIZE: usize = 256 << 20;
+/// Room left below the overflow limit for runtime calls and the handler.
+const STACK_RESERVE: usize = 1 << 20;
+
+/// Runs `main` and returns the process exit status.
+pub fn run(opts: RunOptions) -> i32 {
+    let handle = std::thread::Builder::new().name("main".into()).stack_size(STACK_SIZE).spawn(move || {
+        let marker = 0u8;
+        let top = std::ptr::addr_of!(marker) as usize;
+        STACK_LIMIT.store(top - STACK_SIZE + STACK_RESERVE, Ordering::Relaxed);
+        let code = run_on_this_thread(&opts);
+        crate::natives::flush_output();
+        code
+    });
+    match handle.map(|h| h.join()) {
+        Ok(Ok(code)) => code,
+        _ => {
+            eprintln!("twain: internal error: the main thread failed");
+            70
+        }
+    }
+}
+
+fn run_on_this_thread(opts: &RunOptions) -> i32 {
+    let config = HeapConfig { stress: opts.gc_stress, ..HeapConfig::default() };
+    let rt = match Runtime::new(config, &crate::natives::runtime_symbols()) {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("twain: {e}");
+            return 70;
+        }
+    };
+    let jvm = match Jvm::new(&opts.classpath) {
+        Ok(j) => Rc::new(j),
+        Err(e) => {
+            eprintln!("twain: {e}");
+            return 1;
+        }
+    };
+    let home = rt.add_frontend(jvm.clone());
+    jvm.home.set(home);
+    crate::natives::set_current(jvm.clone());
+
+    let main_name = opts.main_class.replace('.', "/");
+    let main = match jvm.load(&rt, &main_name) {
+        Ok(c) => c,
+        Err(e) => {
+            if e.class == "java/lang/NoClassDefFoundError" && e.message == main_name {
+                eprintln!("twain: {}: could not find or load main class", opts.main_class);
+            } else {
+                eprintln!("twain: {}: {} ({})", opts.main_class, e.message, e.class.replace('/', "."));
+            }
+            return 1;
+        }
+    };
+    let Some(mi) = jvm.find_method(main, "main", "([Ljava/lang/String;)V") else {
+        eprintln!("twain: {}: no method public static void main(String[])", opts.main_class);
+        return 1;
+    };
+    let (mid, is_static) = {
+        let st = jvm.state.borrow();
+        (st.methods[mi].id, st.methods[mi].is_static())
+    };
+    if !is_static {
+        eprintln!("twain: {}: main is not static", opts.main_class);
+        return 1;
+    }
+    let result = (|| -> Result<(), ObjRef> {
+        jvm.initialize_class(&rt, main)?;
+        let args = make_args(&jvm, &rt, &opts.args)?;
+        rt.push_handle(args);
+        rt.invoke(mid, &[args.addr() as u64])?;
+        Ok(())
+    })();
+    match result {
+        Ok(()) => 0,
+        Err(e) => {
+            report_uncaught(&jvm, &rt, e);
+            1
+        }
+    }
+}
+
+fn make_args(jvm: &Jvm, rt: &Runtime, args: &[String]) -> Result<ObjRef, ObjRef> {
+    let ty = jvm.load(rt, "[Ljava/lang/String;").map_err(|e| jvm.link_exception(rt, &e))?;
+    let ty = jvm.state.borrow().classes[ty].type_id;
+    let arr = rt.alloc_array(ty, args.len() as i32)?;
+    rt.push_handle(arr);
+    for (i, a) in args.iter().enumerate() {
+        let s = jvm.new_str(rt, a)?;
+        let off = substrate::heap::element_offset(i as u32, 8).unwrap_or(0);
+        rt.heap.borrow_mut().write_ref(arr, off, Some(s));
+    }
+    Ok(arr)
+}
+
+/// Prints an uncaught exception as `java` does and returns.
+fn report_uncaught(jvm: &Jvm, rt: &Runtime, e: ObjRef) {
+    crate::natives::flush_output();
+    eprint!("Exception in thread \"main\" ");
+    rt.push_handle(e);
+    let printed = jvm
+        .class_of_obj(rt, e)
+        .and_then(|c| jvm.find_method(c, "printStackTrace", "()V"))
+        .map(|mi| jvm.state.borrow().methods[mi].id)
+        .map(|m| rt.invoke(m, &[e.addr() as u64]));
+    crate::natives::flush_output();
+    if !matches!(printed, Some(Ok(_))) {
+        let name = jvm.class_of_obj(rt, e).map(|c| jvm.state.borrow().classes[c].java_name()).unwrap_or_default();
+        eprintln!("{name}");
+    }
+}

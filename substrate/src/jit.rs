@@ -1,0 +1,351 @@
+//! The Cranelift engine: one `JITModule` for all managed code, the
+//! runtime-function imports, the entry trampolines through which Rust calls
+//! managed code, and the throw stub through which managed code raises.
+//!
+//! Every managed method uses `CallConv::Tail` (`try_call` needs it). Code is
+//! compiled one function at a time, on first call, and registered in the
+//! [`CodeRegistry`] with its stack maps, handlers and source positions.
+
+use crate::code::{CallSite, CodeKind, CodeRegistry, FuncInfo, Handler};
+use cranelift_codegen::ir::{
+    types, AbiParam, BlockArg, BlockCall, ExceptionTableData, ExceptionTableItem, FuncRef, Function, InstBuilder,
+    MemFlagsData, Signature, Type, UserFuncName,
+};
+use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_codegen::{Context, FinalizedMachExceptionHandler};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use cranelift_jit::{ArenaMemoryProvider, JITBuilder, JITModule};
+use cranelift_module::{default_libcall_names, FuncId, Linkage, Module};
+use std::collections::HashMap;
+
+/// Errors from code generation. They are bugs or limits, not user errors.
+#[derive(Debug, thiserror::Error)]
+pub enum JitError {
+    /// Cranelift rejected a function.
+    #[error("code generation failed: {0}")]
+    Codegen(String),
+    /// Setting up the engine failed.
+    #[error("JIT set-up failed: {0}")]
+    Setup(String),
+}
+
+/// A runtime function compiled code may call: its symbol, address and shape.
+#[derive(Debug, Clone, Copy)]
+pub struct RuntimeSymbol {
+    /// Symbol name.
+    pub name: &'static str,
+    /// Address of the `extern "C"` function.
+    pub addr: *const u8,
+    /// Parameter types.
+    pub params: &'static [Type],
+    /// Return types.
+    pub returns: &'static [Type],
+}
+
+/// The shape of a managed signature: parameter and return types.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct Shape {
+    /// Parameter types, `this` first.
+    pub params: Vec<Type>,
+    /// Return type, if any.
+    pub ret: Option<Type>,
+}
+
+impl Shape {
+    /// The Cranelift signature with the managed calling convention.
+    pub fn signature(&self) -> Signature {
+        let mut s = Signature::new(CallConv::Tail);
+        s.params.extend(self.params.iter().map(|&t| AbiParam::new(t)));
+        s.returns.extend(self.ret.iter().map(|&t| AbiParam::new(t)));
+        s
+    }
+}
+
+type EntryFn = extern "C" fn(usize, *const u64, *mut u64) -> usize;
+
+/// The JIT engine.
+pub struct Jit {
+    /// The module all code lives in.
+    pub module: JITModule,
+    /// Reused compilation context.
+    pub ctx: Context,
+    /// Reused frontend context.
+    pub fctx: FunctionBuilderContext,
+    imports: HashMap<&'static str, (FuncId, usize)>,
+    entries: HashMap<Shape, usize>,
+    throw_stub: Option<usize>,
+    /// Functions compiled so far.
+    pub compiled: u64,
+}
+
+impl std::fmt::Debug for Jit {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Jit").field("compiled", &self.compiled).finish_non_exhaustive()
+    }
+}
+
+fn isa() -> Result<OwnedTargetIsa, JitError> {
+    let e = |x: &dyn std::fmt::Display| JitError::Setup(x.to_string());
+    let mut flags = settings::builder();
+    for (k, v) in [
+        ("use_colocated_libcalls", "false"),
+        ("is_pic", "false"),
+        ("opt_level", "speed"),
+        ("preserve_frame_pointers", "true"),
+        ("enable_verifier", if cfg!(debug_assertions) { "true" } else { "false" }),
+    ] {
+        flags.set(k, v).map_err(|x| e(&x))?;
+    }
+    let builder = cranelift_native::builder().map_err(|x| e(&x))?;
+    builder.finish(settings::Flags::new(flags)).map_err(|x| e(&x))
+}
+
+impl Jit {
+    /// Creates the engine with the runtime functions compiled code may import.
+    pub fn new(symbols: &[RuntimeSymbol]) -> Result<Jit, JitError> {
+        let mut jb = JITBuilder::with_isa(isa()?, default_libcall_names());
+        let provider = ArenaMemoryProvider::new_with_size(1 << 30).map_err(|x| JitError::Setup(x.to_string()))?;
+        jb.memory_provider(Box::new(provider));
+        for s in symbols {
+            jb.symbol(s.name, s.addr);
+        }
+        let mut module = JITModule::new(jb);
+        let cc = module.isa().default_call_conv();
+        let mut imports = HashMap::new();
+        for s in symbols {
+            let mut sig = Signature::new(cc);
+            sig.params.extend(s.params.iter().map(|&t| AbiParam::new(t)));
+            sig.returns.extend(s.returns.iter().map(|&t| AbiParam::new(t)));
+            let id = module
+                .declare_function(s.name, Linkage::Import, &sig)
+                .map_err(|x| JitError::Setup(x.to_string()))?;
+            imports.insert(s.name, (id, s.addr as usize));
+        }
+        let ctx = module.make_context();
+        Ok(Jit { module, ctx, fctx: FunctionBuilderContext::new(), imports, entries: HashMap::new(), throw_stub: None, compiled: 0 })
+    }
+
+    /// Resets the compilation context for a new function.
+    pub fn clear(&mut self) {
+        self.module.clear_context(&mut self.ctx);
+    }
+
+    /// The target's configuration, for `FunctionBuilder::finalize`.
+    pub fn target_config(&self) -> cranelift_codegen::isa::TargetFrontendConfig {
+        self.module.target_config()
+    }
+
+    /// Declares runtime function `name` in `func`.
+    pub fn import(&mut self, name: &str, func: &mut Function) -> Option<FuncRef> {
+        let &(id, _) = self.imports.get(name)?;
+        Some(self.module.declare_func_in_func(id, func))
+    }
+
+    /// Compiles the function in `self.ctx` and registers its metadata.
+    /// Returns the code address.
+    pub fn finish(&mut self, kind: CodeKind, registry: &mut CodeRegistry) -> Result<usize, JitError> {
+        let sig = self.ctx.func.signature.clone();
+        let id = self.module.declare_anonymous_function(&sig).map_err(|e| JitError::Codegen(e.to_string()))?;
+        self.ctx.func.name = UserFuncName::user(0, id.as_u32());
+        if let Err(e) = self.module.define_function(id, &mut self.ctx) {
+            let msg = match &e {
+                cranelift_module::ModuleError::Compilation(cranelift_codegen::CodegenError::Verifier(v)) => {
+                    format!("{v}\n{}", self.ctx.func.display())
+                }
+                other => other.to_string(),
+            };
+            self.module.clear_context(&mut self.ctx);
+            return Err(JitError::Codegen(msg));
+        }
+        let mut meta: Vec<(u32, CallSite)> = Vec::new();
+        let size;
+        {
+            let cc = self.ctx.compiled_code().ok_or_else(|| JitError::Codegen("no compiled code".into()))?;
+            size = cc.buffer.data().len();
+            let srclocs = cc.buffer.get_srclocs_sorted();
+            let mut maps: HashMap<u32, (u32, Box<[u32]>)> = HashMap::new();
+            for (ret, span, map) in cc.buffer.user_stack_maps() {
+                let offs: Box<[u32]> = map.entries().map(|(_, off)| off).collect();
+                maps.insert(*ret, (*span, offs));
+            }
+            for site in cc.buffer.call_sites() {
+                let (span, refs) = maps.remove(&site.ret_addr).unwrap_or_default();
+                let handlers = site
+                    .exception_handlers
+                    .iter()
+                    .filter_map(|h| match *h {
+                        FinalizedMachExceptionHandler::Tag(t, off) => Some((Some(t.as_u32()), off)),
+                        FinalizedMachExceptionHandler::Default(off) => Some((None, off)),
+                        FinalizedMachExceptionHandler::Context(_) => None,
+                    })
+                    .collect::<Vec<_>>();
+                // The call instruction ends at ret_addr; its srcloc covers ret_addr - 1.
+                let at = site.ret_addr.saturating_sub(1);
+                let srcloc = srclocs
+                    .iter()
+                    .find(|l| l.start <= at && at < l.end)
+                    .and_then(|l| (!l.loc.is_default()).then(|| l.loc.bits()));
+                let h: Vec<Handler> = handlers
+                    .into_iter()
+                    .map(|(t, off)| match t {
+                        Some(t) => Handler::Type(t, off as usize),
+                        None => Handler::All(off as usize),
+                    })
+                    .collect();
+                meta.push((
+                    site.ret_addr,
+                    CallSite { span, refs, frame_offset: site.frame_offset, handlers: h.into_boxed_slice(), srcloc },
+                ));
+            }
+        }
+        self.module.clear_context(&mut self.ctx);
+        self.module.finalize_definitions().map_err(|e| JitError::Codegen(e.to_string()))?;
+        let base = self.module.get_finalized_function(id) as usize;
+        let sites = meta.into_iter().map(|(ret, mut s)| {
+            let rebase = |h: Handler| match h {
+                Handler::Type(t, off) => Handler::Type(t, base + off),
+                Handler::All(off) => Handler::All(base + off),
+            };
+            s.handlers = s.handlers.iter().map(|&h| rebase(h)).collect();
+            (base + ret as usize, s)
+        });
+        registry.register(FuncInfo { start: base, end: base + size, kind }, sites);
+        self.compiled += 1;
+        Ok(base)
+    }
+
+    /// The Tail-convention stub `throw(exn)` that hands `exn` to the unwinder.
+    /// Compiled code reaches handlers by `try_call`ing it.
+    pub fn throw_stub(&mut self, registry: &mut CodeRegistry) -> Result<usize, JitError> {
+        if let Some(s) = self.throw_stub {
+            return Ok(s);
+        }
+        let mut sig = Signature::new(CallConv::Tail);
+        sig.params.push(AbiParam::new(types::I64));
+        self.ctx.func.signature = sig.clone();
+        let mut func = std::mem::replace(&mut self.ctx.func, cranelift_codegen::ir::Function::new());
+        let unwind = self.import("rt_unwind", &mut func);
+        self.ctx.func = func;
+        let unwind = unwind.ok_or_else(|| JitError::Setup("rt_unwind".into()))?;
+        {
+            let mut b = FunctionBuilder::new(&mut self.ctx.func, &mut self.fctx);
+            let blk = b.create_block();
+            b.append_block_params_for_function_params(blk);
+            b.switch_to_block(blk);
+            let exn = b.block_params(blk)[0];
+            b.ins().call(unwind, &[exn]);
+            b.ins().trap(cranelift_codegen::ir::TrapCode::unwrap_user(1));
+            b.seal_all_blocks();
+            b.finalize(self.module.target_config());
+        }
+        let addr = self.finish(CodeKind::Glue, registry)?;
+        self.throw_stub = Some(addr);
+        Ok(addr)
+    }
+
+    /// Address of the entry trampoline for `shape`, compiling it on first use.
+    pub fn entry(&mut self, shape: &Shape, registry: &mut CodeRegistry) -> Result<usize, JitError> {
+        if let Some(&e) = self.entries.get(shape) {
+            return Ok(e);
+        }
+        let ptr = types::I64;
+        let cc = self.module.isa().default_call_conv();
+        let mut sig = Signature::new(cc);
+        for _ in 0..3 {
+            sig.params.push(AbiParam::new(ptr));
+        }
+        sig.returns.push(AbiParam::new(ptr));
+        self.ctx.func.signature = sig;
+        {
+            let callee_sig = shape.signature();
+            let mut b = FunctionBuilder::new(&mut self.ctx.func, &mut self.fctx);
+            let sig_ref = b.import_signature(callee_sig);
+            let blk = b.create_block();
+            b.append_block_params_for_function_params(blk);
+            b.switch_to_block(blk);
+            let p = b.block_params(blk).to_vec();
+            let flags = MemFlagsData::trusted();
+            let args: Vec<_> = shape
+                .params
+                .iter()
+                .enumerate()
+                .map(|(i, &t)| b.ins().load(t, flags, p[1], (8 * i) as i32))
+                .collect();
+            let cont = b.create_block();
+            let mut normal_args = Vec::new();
+            if let Some(t) = shape.ret {
+                b.append_block_param(cont, t);
+                normal_args.push(BlockArg::TryCallRet(0));
+            }
+            let handler = b.create_block();
+            b.append_block_param(handler, ptr);
+            let normal = BlockCall::new(cont, normal_args, &mut b.func.dfg.value_lists);
+            let catch = BlockCall::new(handler, [BlockArg::TryCallExn(0)], &mut b.func.dfg.value_lists);
+            let et = b
+                .func
+                .dfg
+                .exception_tables
+                .push(ExceptionTableData::new(sig_ref, normal, [ExceptionTableItem::Default(catch)]));
+            b.ins().try_call_indirect(p[0], &args, et);
+            b.switch_to_block(cont);
+            if shape.ret.is_some() {
+                let r = b.block_params(cont)[0];
+                b.ins().store(flags, r, p[2], 0);
+            }
+            let zero = b.ins().iconst(ptr, 0);
+            b.ins().return_(&[zero]);
+            b.switch_to_block(handler);
+            let e = b.block_params(handler)[0];
+            b.ins().return_(&[e]);
+            b.seal_all_blocks();
+            b.finalize(self.module.target_config());
+        }
+        let addr = self.finish(CodeKind::Entry, registry)?;
+        self.entries.insert(shape.clone(), addr);
+        Ok(addr)
+    }
+}
+
+/// Calls managed code at `code` through the entry trampoline `entry`.
+/// Returns `Ok(return value bits)` or `Err(exception address)`. Only the
+/// runtime calls it, with the trampoline `Jit::entry` made for the shape of
+/// the method at `code` and one 64-bit slot per parameter.
+pub(crate) fn call_entry(entry: usize, code: usize, args: &[u64]) -> Result<u64, usize> {
+    // SAFETY: entry was compiled by `Jit::entry` with the `EntryFn`
+    // signature; the caller (`Runtime::invoke`) checked the argument count
+    // against the callee's shape.
+    let f: EntryFn = unsafe { std::mem::transmute::<usize, EntryFn>(entry) };
+    let mut ret = 0u64;
+    let exn = f(code, args.as_ptr(), &mut ret);
+    if exn == 0 {
+        Ok(ret)
+    } else {
+        Err(exn)
+    }
+}
+
+/// Copies the argument slots a native adapter passed to `rt_native`.
+pub(crate) fn read_args(args: *const u64, n: u32) -> Vec<u64> {
+    (0..n as usize)
+        .map(|i| {
+            // SAFETY: the native adapter passes a stack array of `n` slots.
+            unsafe { *args.add(i) }
+        })
+        .collect()
+}
+
+/// Reads `n` i32 values that compiled code stored at `addr` (a stack slot
+/// it passes to a runtime function for the duration of the call).
+pub fn read_i32s(addr: usize, n: u32) -> Vec<i32> {
+    if addr == 0 {
+        return Vec::new();
+    }
+    (0..n as usize)
+        .map(|i| {
+            // SAFETY: compiled code passes the address of a live stack slot
+            // holding `n` i32 values (see the JVM's multianewarray lowering).
+            unsafe { *((addr + 4 * i) as *const i32) }
+        })
+        .collect()
+}

@@ -1,0 +1,440 @@
+//! Lowering helpers: how front ends emit object-model operations without
+//! knowing layouts. A front end translates its bytecode's *semantics* and
+//! calls these for representation: field and array access, allocation,
+//! dispatch, type tests, faults, throws and calls inside try regions.
+
+use crate::jit::Jit;
+use crate::layout::{self, TypeKind, DISPLAY_LEN, IMT_LEN};
+use crate::runtime::{Fault, INIT_DONE, PENDING, STACK_LIMIT};
+use cranelift_codegen::ir::{
+    condcodes::IntCC, types, BlockArg, BlockCall, ExceptionTableData, ExceptionTableItem, ExceptionTag, FuncRef,
+    InstBuilder, MemFlagsData, SigRef, TrapCode, Type, Value,
+};
+use cranelift_codegen::ir::{Block, Function};
+use cranelift_codegen::isa::TargetFrontendConfig;
+use cranelift_frontend::FunctionBuilder;
+use std::collections::HashMap;
+
+/// Pointer-sized integer type of managed references.
+pub const REF: Type = types::I64;
+
+/// What a type test needs to know about its target type.
+#[derive(Debug, Clone, Copy)]
+pub struct TypeTarget {
+    /// Type id.
+    pub type_id: u32,
+    /// Descriptor address.
+    pub desc: usize,
+    /// Depth in the superclass chain.
+    pub depth: u32,
+    /// Kind.
+    pub kind: TypeKind,
+}
+
+/// A function being lowered.
+pub struct Lowering<'a> {
+    /// The Cranelift builder.
+    pub b: FunctionBuilder<'a>,
+    imports: HashMap<&'static str, FuncRef>,
+    throw_stub: usize,
+    throw_sig: Option<SigRef>,
+    home: u32,
+    /// Handlers of the current try region, innermost first: (type id or
+    /// catch-all, block taking the exception as its one parameter).
+    pub handlers: Vec<(Option<u32>, Block)>,
+}
+
+impl std::fmt::Debug for Lowering<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lowering").finish_non_exhaustive()
+    }
+}
+
+const TRUSTED: MemFlagsData = MemFlagsData::trusted();
+
+fn readonly() -> MemFlagsData {
+    MemFlagsData::trusted().with_readonly()
+}
+
+impl Jit {
+    /// Imports every runtime function into the function being built.
+    pub fn import_all(&mut self, names: &[&'static str]) -> HashMap<&'static str, FuncRef> {
+        let mut func = std::mem::replace(&mut self.ctx.func, Function::new());
+        let mut out = HashMap::new();
+        for &n in names {
+            if let Some(r) = self.import(n, &mut func) {
+                out.insert(n, r);
+            }
+        }
+        self.ctx.func = func;
+        out
+    }
+}
+
+/// Names of the substrate's runtime functions.
+pub const RUNTIME_FUNCTIONS: &[&str] = &[
+    "rt_alloc",
+    "rt_alloc_array",
+    "rt_compile",
+    "rt_init_type",
+    "rt_resolve_virtual",
+    "rt_resolve_interface",
+    "rt_is_instance",
+    "rt_can_store",
+    "rt_fault",
+    "rt_native",
+    "rt_stack_overflow",
+];
+
+impl<'a> Lowering<'a> {
+    /// Wraps a builder. `imports` come from [`Jit::import_all`]; `home` is
+    /// the front end whose exceptions faults raise.
+    pub fn new(b: FunctionBuilder<'a>, imports: HashMap<&'static str, FuncRef>, throw_stub: usize, home: u8) -> Self {
+        Lowering { b, imports, throw_stub, throw_sig: None, home: u32::from(home), handlers: Vec::new() }
+    }
+
+    /// Seals and finalizes the function.
+    pub fn finish(mut self, cfg: TargetFrontendConfig) {
+        self.b.seal_all_blocks();
+        self.b.finalize(cfg);
+    }
+
+    fn import(&self, name: &str) -> FuncRef {
+        match self.imports.get(name) {
+            Some(&f) => f,
+            None => panic_free_missing(name),
+        }
+    }
+
+    /// A plain call to a runtime function (runtime functions never unwind).
+    pub fn call_rt(&mut self, name: &str, args: &[Value]) -> Vec<Value> {
+        let f = self.import(name);
+        let call = self.b.ins().call(f, args);
+        self.b.inst_results(call).to_vec()
+    }
+
+    /// Calls managed code at `code` with signature `sig`, as a `try_call`
+    /// when inside a try region.
+    pub fn call_managed(&mut self, sig: SigRef, code: Value, args: &[Value]) -> Vec<Value> {
+        if self.handlers.is_empty() {
+            let call = self.b.ins().call_indirect(sig, code, args);
+            return self.b.inst_results(call).to_vec();
+        }
+        let nret = self.b.func.dfg.signatures[sig].returns.len();
+        let ret_types: Vec<Type> = self.b.func.dfg.signatures[sig].returns.iter().map(|a| a.value_type).collect();
+        let cont = self.b.create_block();
+        for &t in &ret_types {
+            self.b.append_block_param(cont, t);
+        }
+        let normal_args: Vec<BlockArg> = (0..nret).map(|i| BlockArg::TryCallRet(i as u32)).collect();
+        let normal = BlockCall::new(cont, normal_args, &mut self.b.func.dfg.value_lists);
+        let mut items = Vec::new();
+        let mut landings = Vec::new();
+        for (tag, target) in self.handlers.clone() {
+            let landing = self.b.create_block();
+            let exn = self.b.append_block_param(landing, REF);
+            self.b.set_cold_block(landing);
+            let call = BlockCall::new(landing, [BlockArg::TryCallExn(0)], &mut self.b.func.dfg.value_lists);
+            items.push(match tag {
+                Some(t) => ExceptionTableItem::Tag(ExceptionTag::from_u32(t), call),
+                None => ExceptionTableItem::Default(call),
+            });
+            landings.push((landing, exn, target));
+        }
+        let et = self.b.func.dfg.exception_tables.push(ExceptionTableData::new(sig, normal, items));
+        self.b.ins().try_call_indirect(code, args, et);
+        for (landing, exn, target) in landings {
+            self.b.switch_to_block(landing);
+            self.b.ins().jump(target, &[BlockArg::Value(exn)]);
+        }
+        self.b.switch_to_block(cont);
+        self.b.block_params(cont).to_vec()
+    }
+
+    /// Throws `exn` (non-null): to a handler of the current try region or
+    /// out of the function. Ends the current block.
+    pub fn throw(&mut self, exn: Value) {
+        let sig = match self.throw_sig {
+            Some(s) => s,
+            None => {
+                let mut s = cranelift_codegen::ir::Signature::new(cranelift_codegen::isa::CallConv::Tail);
+                s.params.push(cranelift_codegen::ir::AbiParam::new(REF));
+                let s = self.b.import_signature(s);
+                self.throw_sig = Some(s);
+                s
+            }
+        };
+        let stub = self.b.ins().iconst(REF, self.throw_stub as i64);
+        self.call_managed(sig, stub, &[exn]);
+        self.b.ins().trap(TrapCode::unwrap_user(2));
+    }
+
+    /// Emits `if cond != 0 { <cold block that raises a fault> }`.
+    pub fn fault_if(&mut self, cond: Value, fault: Fault, arg: Value) {
+        let cold = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.set_cold_block(cold);
+        self.b.ins().brif(cond, cold, &[], cont, &[]);
+        self.b.switch_to_block(cold);
+        let home = self.b.ins().iconst(types::I32, i64::from(self.home));
+        let kind = self.b.ins().iconst(types::I32, fault as i64);
+        let exn = self.call_rt("rt_fault", &[home, kind, arg])[0];
+        self.throw(exn);
+        self.b.switch_to_block(cont);
+    }
+
+    /// Raises the pending exception if a runtime call left one.
+    pub fn check_pending(&mut self) {
+        let addr = self.b.ins().iconst(REF, PENDING.as_ptr() as i64);
+        let p = self.b.ins().load(REF, TRUSTED, addr, 0);
+        self.raise_if_nonzero(p, addr);
+    }
+
+    /// Raises the pending exception when `result` is 0.
+    pub fn check_result(&mut self, result: Value) {
+        let cold = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.set_cold_block(cold);
+        self.b.ins().brif(result, cont, &[], cold, &[]);
+        self.b.switch_to_block(cold);
+        let addr = self.b.ins().iconst(REF, PENDING.as_ptr() as i64);
+        let p = self.b.ins().load(REF, TRUSTED, addr, 0);
+        let zero = self.b.ins().iconst(REF, 0);
+        self.b.ins().store(TRUSTED, zero, addr, 0);
+        self.throw(p);
+        self.b.switch_to_block(cont);
+    }
+
+    fn raise_if_nonzero(&mut self, p: Value, addr: Value) {
+        let cold = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.set_cold_block(cold);
+        self.b.ins().brif(p, cold, &[], cont, &[]);
+        self.b.switch_to_block(cold);
+        let zero = self.b.ins().iconst(REF, 0);
+        self.b.ins().store(TRUSTED, zero, addr, 0);
+        self.throw(p);
+        self.b.switch_to_block(cont);
+    }
+
+    /// Faults with `NullDeref` when `v` is null.
+    pub fn null_check(&mut self, v: Value) {
+        let is_null = self.b.ins().icmp_imm_s(IntCC::Equal, v, 0);
+        let zero = self.b.ins().iconst(types::I64, 0);
+        self.fault_if(is_null, Fault::NullDeref, zero);
+    }
+
+    /// Prologue check: raises a stack overflow when the stack is nearly full.
+    pub fn stack_check(&mut self) {
+        let sp = self.b.ins().get_stack_pointer(REF);
+        let addr = self.b.ins().iconst(REF, STACK_LIMIT.as_ptr() as i64);
+        let limit = self.b.ins().load(REF, TRUSTED, addr, 0);
+        let over = self.b.ins().icmp(IntCC::UnsignedLessThan, sp, limit);
+        let cold = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.set_cold_block(cold);
+        self.b.ins().brif(over, cold, &[], cont, &[]);
+        self.b.switch_to_block(cold);
+        let home = self.b.ins().iconst(types::I32, i64::from(self.home));
+        let exn = self.call_rt("rt_stack_overflow", &[home])[0];
+        self.throw(exn);
+        self.b.switch_to_block(cont);
+    }
+
+    /// Makes sure type `type_id` is initialised before continuing.
+    pub fn init_check(&mut self, type_id: u32, state: usize) {
+        let addr = self.b.ins().iconst(REF, state as i64);
+        let s = self.b.ins().uload8(types::I32, TRUSTED, addr, 0);
+        let done = self.b.ins().icmp_imm_s(IntCC::Equal, s, i64::from(INIT_DONE));
+        let cold = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.set_cold_block(cold);
+        self.b.ins().brif(done, cont, &[], cold, &[]);
+        self.b.switch_to_block(cold);
+        let t = self.b.ins().iconst(types::I32, i64::from(type_id));
+        let ok = self.call_rt("rt_init_type", &[t])[0];
+        self.check_result(ok);
+        self.b.ins().jump(cont, &[]);
+        self.b.switch_to_block(cont);
+    }
+
+    /// Allocates an object of type `type_id`.
+    pub fn new_object(&mut self, type_id: u32) -> Value {
+        let t = self.b.ins().iconst(types::I32, i64::from(type_id));
+        let r = self.call_rt("rt_alloc", &[t])[0];
+        self.check_result(r);
+        r
+    }
+
+    /// Allocates an array of array type `type_id` with `len` (i32) elements.
+    pub fn new_array(&mut self, type_id: u32, len: Value) -> Value {
+        let t = self.b.ins().iconst(types::I32, i64::from(type_id));
+        let r = self.call_rt("rt_alloc_array", &[t, len])[0];
+        self.check_result(r);
+        r
+    }
+
+    /// Loads a field of type `ty` at `offset` of non-null `obj`.
+    pub fn load_field(&mut self, ty: Type, obj: Value, offset: u32) -> Value {
+        self.b.ins().load(ty, TRUSTED, obj, offset as i32)
+    }
+
+    /// Stores a field.
+    pub fn store_field(&mut self, obj: Value, offset: u32, v: Value) {
+        self.b.ins().store(TRUSTED, v, obj, offset as i32);
+    }
+
+    /// Loads a static field at absolute address `addr`.
+    pub fn load_static(&mut self, ty: Type, addr: usize) -> Value {
+        let a = self.b.ins().iconst(REF, addr as i64);
+        self.b.ins().load(ty, TRUSTED, a, 0)
+    }
+
+    /// Stores a static field.
+    pub fn store_static(&mut self, addr: usize, v: Value) {
+        let a = self.b.ins().iconst(REF, addr as i64);
+        self.b.ins().store(TRUSTED, v, a, 0);
+    }
+
+    /// Length of a non-null array or string, as i32.
+    pub fn array_len(&mut self, arr: Value) -> Value {
+        self.b.ins().load(types::I32, TRUSTED, arr, layout::LENGTH_OFFSET)
+    }
+
+    /// Address of element `idx` (i32) of non-null `arr`, after a bounds check.
+    pub fn element_addr(&mut self, arr: Value, idx: Value, elem_size: u32) -> Value {
+        let len = self.array_len(arr);
+        let oob = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, idx, len);
+        // The fault's argument packs the index (low half) and the length.
+        let idx64 = self.b.ins().uextend(types::I64, idx);
+        let len64 = self.b.ins().uextend(types::I64, len);
+        let hi = self.b.ins().ishl_imm_u(len64, 32);
+        let packed = self.b.ins().bor(hi, idx64);
+        self.fault_if(oob, Fault::IndexOutOfRange, packed);
+        let idx64 = self.b.ins().sextend(types::I64, idx);
+        let scaled = self.b.ins().imul_imm_s(idx64, i64::from(elem_size));
+        let base = self.b.ins().iadd(arr, scaled);
+        self.b.ins().iadd_imm_s(base, i64::from(layout::DATA_OFFSET))
+    }
+
+    /// Loads an element of type `ty` at `addr` (from `element_addr`).
+    pub fn load_element(&mut self, ty: Type, addr: Value) -> Value {
+        self.b.ins().load(ty, TRUSTED, addr, 0)
+    }
+
+    /// Stores an element.
+    pub fn store_element(&mut self, addr: Value, v: Value) {
+        self.b.ins().store(TRUSTED, v, addr, 0);
+    }
+
+    /// Faults with `ArrayStore` unless `value` may be stored into `arr`.
+    pub fn store_check(&mut self, arr: Value, value: Value) {
+        let ok = self.call_rt("rt_can_store", &[arr, value])[0];
+        let bad = self.b.ins().icmp_imm_s(IntCC::Equal, ok, 0);
+        self.fault_if(bad, Fault::ArrayStore, value);
+    }
+
+    /// The descriptor address of non-null `obj`.
+    pub fn desc_of(&mut self, obj: Value) -> Value {
+        self.b.ins().load(REF, readonly(), obj, layout::TYPE_OFFSET)
+    }
+
+    /// Code for vtable slot `slot` of non-null `obj`, resolving it on first use.
+    pub fn virtual_code(&mut self, obj: Value, slot: u32) -> Value {
+        let desc = self.desc_of(obj);
+        let code = self.b.ins().load(REF, TRUSTED, desc, layout::vtable_entry_offset(slot));
+        let cont = self.b.create_block();
+        let r = self.b.append_block_param(cont, REF);
+        let cold = self.b.create_block();
+        self.b.set_cold_block(cold);
+        self.b.ins().brif(code, cont, &[BlockArg::Value(code)], cold, &[]);
+        self.b.switch_to_block(cold);
+        let s = self.b.ins().iconst(types::I32, i64::from(slot));
+        let c = self.call_rt("rt_resolve_virtual", &[obj, s])[0];
+        self.check_result(c);
+        self.b.ins().jump(cont, &[BlockArg::Value(c)]);
+        self.b.switch_to_block(cont);
+        r
+    }
+
+    /// Code for interface selector `sel` on non-null `obj` (IMT hit or resolver).
+    pub fn interface_code(&mut self, obj: Value, sel: u64) -> Value {
+        let desc = self.desc_of(obj);
+        let off = layout::imt_entry_offset((sel % IMT_LEN as u64) as usize);
+        let key = self.b.ins().load(types::I64, TRUSTED, desc, off);
+        let hit = self.b.ins().icmp_imm_s(IntCC::Equal, key, sel as i64);
+        let cont = self.b.create_block();
+        let r = self.b.append_block_param(cont, REF);
+        let fast = self.b.create_block();
+        let cold = self.b.create_block();
+        self.b.set_cold_block(cold);
+        self.b.ins().brif(hit, fast, &[], cold, &[]);
+        self.b.switch_to_block(fast);
+        let code = self.b.ins().load(REF, TRUSTED, desc, off + 8);
+        self.b.ins().jump(cont, &[BlockArg::Value(code)]);
+        self.b.switch_to_block(cold);
+        let s = self.b.ins().iconst(types::I64, sel as i64);
+        let c = self.call_rt("rt_resolve_interface", &[obj, s])[0];
+        self.check_result(c);
+        self.b.ins().jump(cont, &[BlockArg::Value(c)]);
+        self.b.switch_to_block(cont);
+        r
+    }
+
+    /// Code of a method through its slot, compiling on first call.
+    pub fn slot_code(&mut self, slot_addr: usize, method: u32) -> Value {
+        let a = self.b.ins().iconst(REF, slot_addr as i64);
+        let code = self.b.ins().load(REF, TRUSTED, a, 0);
+        let cont = self.b.create_block();
+        let r = self.b.append_block_param(cont, REF);
+        let cold = self.b.create_block();
+        self.b.set_cold_block(cold);
+        self.b.ins().brif(code, cont, &[BlockArg::Value(code)], cold, &[]);
+        self.b.switch_to_block(cold);
+        let m = self.b.ins().iconst(types::I32, i64::from(method));
+        let c = self.call_rt("rt_compile", &[m])[0];
+        self.check_result(c);
+        self.b.ins().jump(cont, &[BlockArg::Value(c)]);
+        self.b.switch_to_block(cont);
+        r
+    }
+
+    /// 1 (i32) if `obj` is non-null and an instance of `target`, else 0.
+    pub fn instance_of(&mut self, obj: Value, target: &TypeTarget) -> Value {
+        let cont = self.b.create_block();
+        let r = self.b.append_block_param(cont, types::I32);
+        let nonnull = self.b.create_block();
+        let zero = self.b.ins().iconst(types::I32, 0);
+        self.b.ins().brif(obj, nonnull, &[], cont, &[BlockArg::Value(zero)]);
+        self.b.switch_to_block(nonnull);
+        if target.kind == TypeKind::Object && (target.depth as usize) < DISPLAY_LEN {
+            let desc = self.desc_of(obj);
+            let anc = self.b.ins().load(REF, readonly(), desc, layout::display_offset(target.depth as usize));
+            let eq = self.b.ins().icmp_imm_s(IntCC::Equal, anc, target.desc as i64);
+            let v = self.b.ins().uextend(types::I32, eq);
+            self.b.ins().jump(cont, &[BlockArg::Value(v)]);
+        } else {
+            let t = self.b.ins().iconst(types::I32, i64::from(target.type_id));
+            let v = self.call_rt("rt_is_instance", &[obj, t])[0];
+            self.b.ins().jump(cont, &[BlockArg::Value(v)]);
+        }
+        self.b.switch_to_block(cont);
+        r
+    }
+
+    /// Faults with `InvalidCast` unless `obj` is null or an instance of `target`.
+    pub fn cast(&mut self, obj: Value, target: &TypeTarget) {
+        let ok = self.instance_of(obj, target);
+        let is_null = self.b.ins().icmp_imm_s(IntCC::Equal, obj, 0);
+        let is_null = self.b.ins().uextend(types::I32, is_null);
+        let pass = self.b.ins().bor(ok, is_null);
+        let bad = self.b.ins().icmp_imm_s(IntCC::Equal, pass, 0);
+        self.fault_if(bad, Fault::InvalidCast, obj);
+    }
+}
+
+#[cold]
+fn panic_free_missing(name: &str) -> FuncRef {
+    eprintln!("twain: internal error: runtime function {name} was not imported");
+    std::process::exit(70)
+}

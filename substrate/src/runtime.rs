@@ -1,0 +1,708 @@
+//! The runtime: one heap, one JIT, one type table and the front ends bound
+//! to them, plus the `extern "C"` functions compiled code calls.
+//!
+//! Runtime functions never unwind. A failure leaves the exception in
+//! [`PENDING`] and returns 0; compiled code checks and raises it through the
+//! throw stub, so a `try_call` always sees a Tail-convention callee.
+
+use crate::code::{CodeKind, CodeRegistry};
+use crate::descs::{desc_of, DescPtr, StaticsBlock};
+use crate::heap::{Heap, HeapConfig};
+use crate::jit::{call_entry, Jit, JitError, RuntimeSymbol, Shape};
+use crate::layout::{TypeKind, DISPLAY_LEN, IMT_LEN};
+use crate::unwind::{self, frame_pointer};
+use crate::ObjRef;
+use cranelift_codegen::ir::types::{I32, I64};
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
+
+/// Index of a type in the runtime's type table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TypeId(pub u32);
+
+/// Index of a method in the runtime's method table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct MethodId(pub u32);
+
+/// A runtime fault, raised as the faulting VM's own exception type.
+#[repr(u32)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fault {
+    /// Dereference of null.
+    NullDeref = 0,
+    /// Array index out of range; the argument is the index.
+    IndexOutOfRange = 1,
+    /// Integer division by zero.
+    DivideByZero = 2,
+    /// Failed cast; the argument is the object.
+    InvalidCast = 3,
+    /// Storing an incompatible element into an array; the argument is the value.
+    ArrayStore = 4,
+    /// Negative array size; the argument is the size.
+    NegativeSize = 5,
+    /// Stack exhausted.
+    StackOverflow = 6,
+    /// Heap exhausted.
+    OutOfMemory = 7,
+}
+
+impl Fault {
+    /// Decodes the number compiled code passes.
+    pub fn from_u32(v: u32) -> Fault {
+        match v {
+            0 => Fault::NullDeref,
+            1 => Fault::IndexOutOfRange,
+            2 => Fault::DivideByZero,
+            3 => Fault::InvalidCast,
+            4 => Fault::ArrayStore,
+            5 => Fault::NegativeSize,
+            6 => Fault::StackOverflow,
+            _ => Fault::OutOfMemory,
+        }
+    }
+}
+
+/// Type-initialisation state byte, read by compiled code.
+pub const INIT_DONE: u8 = 2;
+
+/// The cold paths a front end provides. Calls are rare (first call of a
+/// method, first use of a type, faults, natives, collections), so `dyn`.
+pub trait Frontend {
+    /// Compiles `method` and returns its code address, or the exception to raise.
+    fn compile(&self, rt: &Runtime, method: MethodId) -> Result<usize, ObjRef>;
+    /// Runs the type's initializer.
+    fn initialize(&self, rt: &Runtime, ty: TypeId) -> Result<(), ObjRef>;
+    /// Builds this VM's exception for a fault in its code.
+    fn fault(&self, rt: &Runtime, fault: Fault, arg: i64) -> ObjRef;
+    /// Runs a native method with its arguments as 64-bit slots.
+    fn native(&self, rt: &Runtime, method: MethodId, args: &[u64]) -> Result<u64, ObjRef>;
+    /// Reports the front end's own roots (interned strings, type objects, ...).
+    fn trace_roots(&self, visit: &mut dyn FnMut(ObjRef));
+    /// Resolves a virtual slot or interface selector that the tables did not hold.
+    fn resolve_missing(&self, rt: &Runtime, ty: TypeId, selector: u64) -> Result<MethodId, ObjRef>;
+}
+
+/// A type as the runtime sees it.
+#[derive(Debug)]
+pub struct TypeEntry {
+    /// Name, for diagnostics.
+    pub name: String,
+    /// Which front end defined it.
+    pub home: u8,
+    /// The descriptor objects point at.
+    pub desc: DescPtr,
+    /// Superclass.
+    pub parent: Option<TypeId>,
+    /// Every interface it implements, transitively.
+    pub interfaces: Vec<TypeId>,
+    /// Element type, for arrays.
+    pub elem: Option<TypeId>,
+    /// Method in each vtable slot.
+    pub vtable: Vec<MethodId>,
+    /// Interface selector -> implementing method.
+    pub itable: HashMap<u64, MethodId>,
+    /// Initialisation state, read by compiled code (`INIT_DONE` = ready).
+    pub init_state: &'static AtomicU8,
+    /// Static storage and the offsets of its references.
+    pub statics: Option<(StaticsBlock, Vec<u32>)>,
+}
+
+/// A method as the runtime sees it.
+#[derive(Debug)]
+pub struct MethodEntry {
+    /// Code slot: 0 until compiled, then the code address.
+    pub slot: &'static AtomicUsize,
+    /// Parameter and return types.
+    pub shape: Shape,
+    /// Declaring type.
+    pub owner: TypeId,
+}
+
+/// The exception a runtime function left for compiled code to raise.
+pub static PENDING: AtomicUsize = AtomicUsize::new(0);
+/// Lowest stack address managed code may use before overflowing.
+pub static STACK_LIMIT: AtomicUsize = AtomicUsize::new(0);
+
+/// The runtime.
+pub struct Runtime {
+    /// The heap.
+    pub heap: RefCell<Heap>,
+    /// The JIT.
+    pub jit: RefCell<Jit>,
+    /// Compiled-code metadata.
+    pub code: RefCell<CodeRegistry>,
+    types: RefCell<Vec<TypeEntry>>,
+    methods: RefCell<Vec<MethodEntry>>,
+    frontends: RefCell<Vec<Rc<dyn Frontend>>>,
+    handles: RefCell<Vec<ObjRef>>,
+    exits: RefCell<Vec<usize>>,
+    throw_stub: Cell<usize>,
+    in_gc: Cell<bool>,
+}
+
+impl std::fmt::Debug for Runtime {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Runtime").finish_non_exhaustive()
+    }
+}
+
+thread_local! {
+    static CURRENT: RefCell<Option<Rc<Runtime>>> = const { RefCell::new(None) };
+}
+
+impl Runtime {
+    /// Creates a runtime and makes it current on this thread. `extra` are
+    /// front-end runtime functions compiled code may import.
+    pub fn new(config: HeapConfig, extra: &[RuntimeSymbol]) -> Result<Rc<Runtime>, JitError> {
+        let mut symbols = runtime_symbols();
+        symbols.extend_from_slice(extra);
+        let jit = Jit::new(&symbols)?;
+        let rt = Rc::new(Runtime {
+            heap: RefCell::new(Heap::new(config)),
+            jit: RefCell::new(jit),
+            code: RefCell::new(CodeRegistry::default()),
+            types: RefCell::new(Vec::new()),
+            methods: RefCell::new(Vec::new()),
+            frontends: RefCell::new(Vec::new()),
+            handles: RefCell::new(Vec::new()),
+            exits: RefCell::new(Vec::new()),
+            throw_stub: Cell::new(0),
+            in_gc: Cell::new(false),
+        });
+        let stub = rt.jit.borrow_mut().throw_stub(&mut rt.code.borrow_mut())?;
+        rt.throw_stub.set(stub);
+        CURRENT.with(|c| *c.borrow_mut() = Some(rt.clone()));
+        Ok(rt)
+    }
+
+    /// The runtime current on this thread.
+    pub fn current() -> Option<Rc<Runtime>> {
+        CURRENT.with(|c| c.borrow().clone())
+    }
+
+    /// Address of the throw stub (Tail convention, one i64 parameter).
+    pub fn throw_stub(&self) -> usize {
+        self.throw_stub.get()
+    }
+
+    /// Binds a front end; returns its home id.
+    pub fn add_frontend(&self, f: Rc<dyn Frontend>) -> u8 {
+        let mut fs = self.frontends.borrow_mut();
+        fs.push(f);
+        (fs.len() - 1) as u8
+    }
+
+    fn frontend(&self, home: u8) -> Option<Rc<dyn Frontend>> {
+        self.frontends.borrow().get(home as usize).cloned()
+    }
+
+    // ----------------------------------------------------------------- types
+
+    /// Adds a type; its descriptor must have been made with this id.
+    pub fn add_type(&self, entry: TypeEntry) -> TypeId {
+        let mut t = self.types.borrow_mut();
+        t.push(entry);
+        TypeId((t.len() - 1) as u32)
+    }
+
+    /// The id the next `add_type` will return.
+    pub fn next_type_id(&self) -> TypeId {
+        TypeId(self.types.borrow().len() as u32)
+    }
+
+    /// Runs `f` on a type entry.
+    pub fn with_type<R>(&self, ty: TypeId, f: impl FnOnce(&TypeEntry) -> R) -> Option<R> {
+        self.types.borrow().get(ty.0 as usize).map(f)
+    }
+
+    /// Runs `f` on a mutable type entry.
+    pub fn with_type_mut<R>(&self, ty: TypeId, f: impl FnOnce(&mut TypeEntry) -> R) -> Option<R> {
+        self.types.borrow_mut().get_mut(ty.0 as usize).map(f)
+    }
+
+    /// Descriptor of a type.
+    pub fn desc(&self, ty: TypeId) -> Option<DescPtr> {
+        self.with_type(ty, |t| t.desc)
+    }
+
+    /// The type of an object.
+    pub fn type_of(&self, obj: ObjRef) -> TypeId {
+        TypeId(desc_of(obj).get().type_id)
+    }
+
+    /// Is `sub` the same as or a subtype of `sup`?
+    pub fn is_subtype(&self, sub: TypeId, sup: TypeId) -> bool {
+        if sub == sup {
+            return true;
+        }
+        let types = self.types.borrow();
+        let (Some(a), Some(b)) = (types.get(sub.0 as usize), types.get(sup.0 as usize)) else { return false };
+        let bk = b.desc.get().kind;
+        if bk == TypeKind::Interface as u32 {
+            return a.interfaces.contains(&sup);
+        }
+        if bk == TypeKind::Array as u32 {
+            let (Some(ae), Some(be)) = (a.elem, b.elem) else { return false };
+            let ae_ref = a.desc.get().elem_is_ref != 0;
+            let be_ref = b.desc.get().elem_is_ref != 0;
+            drop(types);
+            return ae_ref && be_ref && self.is_subtype(ae, be);
+        }
+        let d = b.desc.get().depth as usize;
+        if d < DISPLAY_LEN {
+            return a.desc.extends(b.desc);
+        }
+        let mut cur = a.parent;
+        while let Some(p) = cur {
+            if p == sup {
+                return true;
+            }
+            cur = types.get(p.0 as usize).and_then(|t| t.parent);
+        }
+        false
+    }
+
+    // --------------------------------------------------------------- methods
+
+    /// Adds a method; its slot starts at 0 (not compiled).
+    pub fn add_method(&self, shape: Shape, owner: TypeId) -> MethodId {
+        let slot: &'static AtomicUsize = Box::leak(Box::new(AtomicUsize::new(0)));
+        let mut m = self.methods.borrow_mut();
+        m.push(MethodEntry { slot, shape, owner });
+        MethodId((m.len() - 1) as u32)
+    }
+
+    /// Address of a method's code slot.
+    pub fn method_slot(&self, m: MethodId) -> Option<&'static AtomicUsize> {
+        self.methods.borrow().get(m.0 as usize).map(|e| e.slot)
+    }
+
+    /// Shape of a method.
+    pub fn method_shape(&self, m: MethodId) -> Option<Shape> {
+        self.methods.borrow().get(m.0 as usize).map(|e| e.shape.clone())
+    }
+
+    /// Owner of a method.
+    pub fn method_owner(&self, m: MethodId) -> Option<TypeId> {
+        self.methods.borrow().get(m.0 as usize).map(|e| e.owner)
+    }
+
+    /// Compiles `m` if needed and returns its code address.
+    pub fn ensure_compiled(&self, m: MethodId) -> Result<usize, ObjRef> {
+        let (slot, owner) = {
+            let ms = self.methods.borrow();
+            let e = ms.get(m.0 as usize).ok_or_else(|| self.bug("unknown method"))?;
+            (e.slot, e.owner)
+        };
+        let code = slot.load(Ordering::Acquire);
+        if code != 0 {
+            return Ok(code);
+        }
+        let home = self.with_type(owner, |t| t.home).unwrap_or(0);
+        let fe = self.frontend(home).ok_or_else(|| self.bug("no front end"))?;
+        let code = fe.compile(self, m)?;
+        slot.store(code, Ordering::Release);
+        Ok(code)
+    }
+
+    /// Makes sure a type is initialised, running its initializer if needed.
+    pub fn ensure_initialized(&self, ty: TypeId) -> Result<(), ObjRef> {
+        let (state, home) = self.with_type(ty, |t| (t.init_state, t.home)).ok_or_else(|| self.bug("unknown type"))?;
+        if state.load(Ordering::Acquire) == INIT_DONE {
+            return Ok(());
+        }
+        let fe = self.frontend(home).ok_or_else(|| self.bug("no front end"))?;
+        fe.initialize(self, ty)
+    }
+
+    /// Calls managed code: compiles `m` if needed, enters it through the
+    /// trampoline for its shape, and returns the result bits or the exception.
+    pub fn invoke(&self, m: MethodId, args: &[u64]) -> Result<u64, ObjRef> {
+        let code = self.ensure_compiled(m)?;
+        let shape = self.method_shape(m).ok_or_else(|| self.bug("unknown method"))?;
+        let entry = {
+            let mut jit = self.jit.borrow_mut();
+            let mut code_reg = self.code.borrow_mut();
+            jit.entry(&shape, &mut code_reg).map_err(|_| self.bug("entry trampoline"))?
+        };
+        // Roots held by Rust callers stay reachable through `handles`; the
+        // arguments are roots of the callee's frame once it runs.
+        if args.len() != shape.params.len() {
+            return Err(self.bug("argument count"));
+        }
+        let r = call_entry(entry, code, args);
+        r.map_err(|e| ObjRef::from_addr(e).unwrap_or_else(|| self.bug("null exception")))
+    }
+
+    /// An internal-error exception object for a runtime bug. Uses the
+    /// front end's fault path so the user sees a managed error, not a crash.
+    fn bug(&self, what: &str) -> ObjRef {
+        eprintln!("twain: internal error: {what}");
+        std::process::exit(70)
+    }
+
+    // ------------------------------------------------------------ allocation
+
+    /// Collects if the heap asks for it, then allocates; `None` = out of memory.
+    pub fn alloc_raw(&self, desc: DescPtr, size: usize) -> Option<ObjRef> {
+        if self.heap.borrow().should_collect(size) {
+            self.collect();
+        }
+        self.heap.borrow_mut().alloc(desc.as_ptr(), size)
+    }
+
+    /// Allocates an instance of an object type.
+    pub fn alloc_object(&self, ty: TypeId) -> Result<ObjRef, ObjRef> {
+        let desc = self.desc(ty).ok_or_else(|| self.bug("unknown type"))?;
+        let size = desc.get().size as usize;
+        self.alloc_raw(desc, size).ok_or_else(|| self.fault(Fault::OutOfMemory, 0))
+    }
+
+    /// Allocates an array of an array type.
+    pub fn alloc_array(&self, ty: TypeId, len: i32) -> Result<ObjRef, ObjRef> {
+        let desc = self.desc(ty).ok_or_else(|| self.bug("unknown type"))?;
+        self.alloc_array_desc(desc, len)
+    }
+
+    fn alloc_array_desc(&self, desc: DescPtr, len: i32) -> Result<ObjRef, ObjRef> {
+        if len < 0 {
+            return Err(self.fault(Fault::NegativeSize, i64::from(len)));
+        }
+        let size = crate::layout::array_size(len as u32, desc.get().size);
+        if size > (1 << 34) {
+            return Err(self.fault(Fault::OutOfMemory, 0));
+        }
+        if self.heap.borrow().should_collect(size) {
+            self.collect();
+        }
+        let mut heap = self.heap.borrow_mut();
+        let r = if desc.get().kind == TypeKind::String as u32 {
+            heap.alloc_string(desc.as_ptr(), len as u32)
+        } else {
+            heap.alloc_array(desc.as_ptr(), len as u32)
+        };
+        drop(heap);
+        r.ok_or_else(|| self.fault(Fault::OutOfMemory, 0))
+    }
+
+    /// Allocates a string of `len` code units with a string type's descriptor.
+    pub fn alloc_string(&self, ty: TypeId, len: usize) -> Result<ObjRef, ObjRef> {
+        let len = i32::try_from(len).map_err(|_| self.fault(Fault::OutOfMemory, 0))?;
+        self.alloc_array(ty, len)
+    }
+
+    /// Keeps `obj` alive until the matching `pop_handles`.
+    pub fn push_handle(&self, obj: ObjRef) {
+        self.handles.borrow_mut().push(obj);
+    }
+
+    /// Number of handles, to restore later.
+    pub fn handle_mark(&self) -> usize {
+        self.handles.borrow().len()
+    }
+
+    /// Drops handles above `mark`.
+    pub fn pop_handles(&self, mark: usize) {
+        self.handles.borrow_mut().truncate(mark);
+    }
+
+    /// A full collection.
+    pub fn collect(&self) {
+        if self.in_gc.replace(true) {
+            return;
+        }
+        let exits = self.exits.borrow().clone();
+        let handles = self.handles.borrow().clone();
+        let statics: Vec<(StaticsBlock, Vec<u32>)> =
+            self.types.borrow().iter().filter_map(|t| t.statics.clone()).collect();
+        let frontends = self.frontends.borrow().clone();
+        let code = self.code.borrow();
+        let mut roots = |sink: &mut dyn FnMut(ObjRef)| {
+            for &fp in exits.iter().rev() {
+                unwind::walk(&code, fp, |f| {
+                    unwind::frame_roots(f, &mut |v| {
+                        if let Some(o) = ObjRef::from_addr(v) {
+                            sink(o)
+                        }
+                    });
+                    true
+                });
+            }
+            for &h in &handles {
+                sink(h);
+            }
+            for (block, offs) in &statics {
+                for &o in offs {
+                    if let Some(r) = block.read_ref(o) {
+                        sink(r);
+                    }
+                }
+            }
+            if let Some(p) = ObjRef::from_addr(PENDING.load(Ordering::Relaxed)) {
+                sink(p);
+            }
+            for f in &frontends {
+                f.trace_roots(sink);
+            }
+        };
+        self.heap.borrow_mut().collect(&mut roots);
+        self.in_gc.set(false);
+    }
+
+    // ---------------------------------------------------------- exceptions
+
+    /// The exception object for a fault in code of front end `home` 0.
+    pub fn fault(&self, fault: Fault, arg: i64) -> ObjRef {
+        self.fault_in(0, fault, arg)
+    }
+
+    /// The exception object for a fault in code of front end `home`.
+    pub fn fault_in(&self, home: u8, fault: Fault, arg: i64) -> ObjRef {
+        match self.frontend(home) {
+            Some(fe) => fe.fault(self, fault, arg),
+            None => self.bug("fault without a front end"),
+        }
+    }
+
+    /// Runs `f` as a runtime call made by compiled code whose exit frame is
+    /// `fp`: the collector and the unwinder start their walks there.
+    pub fn as_exit<R>(&self, fp: usize, f: impl FnOnce(&Runtime) -> R) -> R {
+        self.exits.borrow_mut().push(fp);
+        let r = f(self);
+        self.exits.borrow_mut().pop();
+        r
+    }
+
+    /// Records every managed frame above the innermost exit frame as
+    /// (kind, source position), innermost first.
+    pub fn backtrace(&self) -> Vec<(CodeKind, Option<u32>)> {
+        let mut out = Vec::new();
+        let exits = self.exits.borrow().clone();
+        let code = self.code.borrow();
+        for &fp in exits.iter().rev() {
+            unwind::walk(&code, fp, |f| {
+                if f.kind != CodeKind::Entry {
+                    out.push((f.kind, f.site.srcloc));
+                }
+                true
+            });
+        }
+        out
+    }
+}
+
+
+// ------------------------------------------------------- runtime functions
+
+fn current() -> Rc<Runtime> {
+    match Runtime::current() {
+        Some(rt) => rt,
+        None => {
+            eprintln!("twain: internal error: no runtime on this thread");
+            std::process::exit(70)
+        }
+    }
+}
+
+fn pend(e: ObjRef) -> usize {
+    PENDING.store(e.addr(), Ordering::Release);
+    0
+}
+
+extern "C" fn rt_alloc(ty: u32) -> usize {
+    let fp = frame_pointer();
+    let rt = current();
+    rt.as_exit(fp, |rt| rt.alloc_object(TypeId(ty)).map_or_else(pend, |o| o.addr()))
+}
+
+extern "C" fn rt_alloc_array(ty: u32, len: i32) -> usize {
+    let fp = frame_pointer();
+    let rt = current();
+    rt.as_exit(fp, |rt| rt.alloc_array(TypeId(ty), len).map_or_else(pend, |o| o.addr()))
+}
+
+extern "C" fn rt_compile(m: u32) -> usize {
+    let fp = frame_pointer();
+    let rt = current();
+    rt.as_exit(fp, |rt| rt.ensure_compiled(MethodId(m)).unwrap_or_else(pend))
+}
+
+extern "C" fn rt_init_type(ty: u32) -> u32 {
+    let fp = frame_pointer();
+    let rt = current();
+    rt.as_exit(fp, |rt| match rt.ensure_initialized(TypeId(ty)) {
+        Ok(()) => 1,
+        Err(e) => {
+            pend(e);
+            0
+        }
+    })
+}
+
+/// Resolves vtable slot `slot` of `obj`'s type, compiling and patching it.
+extern "C" fn rt_resolve_virtual(obj: usize, slot: u32) -> usize {
+    let fp = frame_pointer();
+    let rt = current();
+    rt.as_exit(fp, |rt| {
+        let Some(o) = ObjRef::from_addr(obj) else { return pend(rt.fault(Fault::NullDeref, 0)) };
+        let desc = desc_of(o);
+        let ty = TypeId(desc.get().type_id);
+        let m = rt.with_type(ty, |t| t.vtable.get(slot as usize).copied()).flatten();
+        let m = match m {
+            Some(m) => m,
+            None => {
+                let home = rt.with_type(ty, |t| t.home).unwrap_or(0);
+                match rt.frontend(home).map(|f| f.resolve_missing(rt, ty, u64::from(slot) | (1 << 63))) {
+                    Some(Ok(m)) => m,
+                    Some(Err(e)) => return pend(e),
+                    None => return pend(rt.bug("no front end")),
+                }
+            }
+        };
+        match rt.ensure_compiled(m) {
+            Ok(code) => {
+                desc.set_vtable(slot, code);
+                code
+            }
+            Err(e) => pend(e),
+        }
+    })
+}
+
+/// Resolves interface selector `sel` on `obj`, compiling it and caching it
+/// in the IMT when its entry is free or already this selector's.
+extern "C" fn rt_resolve_interface(obj: usize, sel: u64) -> usize {
+    let fp = frame_pointer();
+    let rt = current();
+    rt.as_exit(fp, |rt| {
+        let Some(o) = ObjRef::from_addr(obj) else { return pend(rt.fault(Fault::NullDeref, 0)) };
+        let desc = desc_of(o);
+        let ty = TypeId(desc.get().type_id);
+        let m = rt.with_type(ty, |t| t.itable.get(&sel).copied()).flatten();
+        let m = match m {
+            Some(m) => m,
+            None => {
+                let home = rt.with_type(ty, |t| t.home).unwrap_or(0);
+                match rt.frontend(home).map(|f| f.resolve_missing(rt, ty, sel)) {
+                    Some(Ok(m)) => {
+                        rt.with_type_mut(ty, |t| t.itable.insert(sel, m));
+                        m
+                    }
+                    Some(Err(e)) => return pend(e),
+                    None => return pend(rt.bug("no front end")),
+                }
+            }
+        };
+        match rt.ensure_compiled(m) {
+            Ok(code) => {
+                let idx = (sel % IMT_LEN as u64) as usize;
+                let cur = desc.get().imt[idx];
+                if cur.selector == 0 || cur.selector == sel {
+                    desc.set_imt(idx, crate::layout::ImtEntry { selector: sel, code });
+                }
+                code
+            }
+            Err(e) => pend(e),
+        }
+    })
+}
+
+/// Slow-path type test: 1 if `obj` (non-null) is an instance of `ty`.
+extern "C" fn rt_is_instance(obj: usize, ty: u32) -> u32 {
+    let Some(o) = ObjRef::from_addr(obj) else { return 0 };
+    let rt = current();
+    u32::from(rt.is_subtype(rt.type_of(o), TypeId(ty)))
+}
+
+/// Slow-path array-store check: 1 if `value` may be stored in `array`.
+extern "C" fn rt_can_store(array: usize, value: usize) -> u32 {
+    let (Some(a), Some(v)) = (ObjRef::from_addr(array), ObjRef::from_addr(value)) else { return 1 };
+    let rt = current();
+    let elem = rt.with_type(rt.type_of(a), |t| t.elem).flatten();
+    match elem {
+        Some(e) => u32::from(rt.is_subtype(rt.type_of(v), e)),
+        None => 0,
+    }
+}
+
+/// Builds the exception for a fault; never fails (a failure to build it
+/// yields the failure's exception).
+extern "C" fn rt_fault(home: u32, fault: u32, arg: i64) -> usize {
+    let fp = frame_pointer();
+    let rt = current();
+    rt.as_exit(fp, |rt| rt.fault_in(home as u8, Fault::from_u32(fault), arg).addr())
+}
+
+/// Calls a native method; arguments are 64-bit slots at `args`.
+extern "C" fn rt_native(m: u32, args: *const u64, n: u32) -> u64 {
+    let fp = frame_pointer();
+    let rt = current();
+    let slots = crate::jit::read_args(args, n);
+    rt.as_exit(fp, |rt| {
+        let owner = rt.method_owner(MethodId(m)).unwrap_or(TypeId(0));
+        let home = rt.with_type(owner, |t| t.home).unwrap_or(0);
+        let Some(fe) = rt.frontend(home) else { return pend(rt.bug("no front end")) as u64 };
+        match fe.native(rt, MethodId(m), &slots) {
+            Ok(v) => v,
+            Err(e) => pend(e) as u64,
+        }
+    })
+}
+
+
+/// Raises `exn`: finds the handler among the managed frames above and
+/// resumes there. Called only by the throw stub.
+extern "C" fn rt_unwind(exn: usize) {
+    let fp = frame_pointer();
+    let target = {
+        let rt = current();
+        let code = rt.code.borrow();
+        let exn_ty = ObjRef::from_addr(exn).map(|o| rt.type_of(o));
+        let mut catches = |t: u32| exn_ty.is_some_and(|e| rt.is_subtype(e, TypeId(t)));
+        unwind::find_handler(&code, fp, &mut catches)
+    };
+    match target {
+        // The target frame is live above this one and nothing with a
+        // destructor is alive in this function any more.
+        Some((pc, sp, hfp)) => unwind::resume_found(pc, sp, hfp, exn),
+        None => {
+            eprintln!("twain: internal error: exception escaped all managed frames");
+            std::process::exit(70)
+        }
+    }
+}
+
+/// Raises a stack overflow: returns the exception to throw.
+extern "C" fn rt_stack_overflow(home: u32) -> usize {
+    let fp = frame_pointer();
+    let rt = current();
+    // Give the exception's construction room to run.
+    let limit = STACK_LIMIT.swap(0, Ordering::Relaxed);
+    let e = rt.as_exit(fp, |rt| rt.fault_in(home as u8, Fault::StackOverflow, 0).addr());
+    STACK_LIMIT.store(limit, Ordering::Relaxed);
+    e
+}
+
+fn runtime_symbols() -> Vec<RuntimeSymbol> {
+    macro_rules! sym {
+        ($f:ident, [$($p:expr),*], [$($r:expr),*]) => {
+            RuntimeSymbol { name: stringify!($f), addr: $f as *const u8, params: &[$($p),*], returns: &[$($r),*] }
+        };
+    }
+    vec![
+        sym!(rt_alloc, [I32], [I64]),
+        sym!(rt_alloc_array, [I32, I32], [I64]),
+        sym!(rt_compile, [I32], [I64]),
+        sym!(rt_init_type, [I32], [I32]),
+        sym!(rt_resolve_virtual, [I64, I32], [I64]),
+        sym!(rt_resolve_interface, [I64, I64], [I64]),
+        sym!(rt_is_instance, [I64, I32], [I32]),
+        sym!(rt_can_store, [I64, I64], [I32]),
+        sym!(rt_fault, [I32, I32, I64], [I64]),
+        sym!(rt_native, [I32, I64, I32], [I64]),
+        sym!(rt_unwind, [I64], []),
+        sym!(rt_stack_overflow, [I32], [I64]),
+    ]
+}
