@@ -1,6 +1,6 @@
 //! Shared helpers for the end-to-end tests: locating the `twain` binary,
 //! running a process with a timeout while capturing its output, describing
-//! how two runs differ, and building small class files by hand.
+//! how two runs differ, and building small class files and jars by hand.
 //!
 //! This crate knows nothing about twain's internals; it only drives the
 //! command line (`twain run [--gc-stress] [-cp PATH] MainClass`).
@@ -25,7 +25,8 @@ pub fn twain_bin() -> Result<PathBuf, String> {
             Err(format!("TWAIN_BIN={} is not a file", p.display()))
         };
     }
-    let exe = std::env::current_exe().map_err(|e| format!("cannot locate the test executable: {e}"))?;
+    let exe =
+        std::env::current_exe().map_err(|e| format!("cannot locate the test executable: {e}"))?;
     let profile_dir = exe
         .parent()
         .and_then(Path::parent)
@@ -53,15 +54,30 @@ pub fn have_tool(cmd: &str) -> bool {
         .unwrap_or(false)
 }
 
+/// A run whose stdout or stderr grows past this is killed: a runaway print
+/// loop would otherwise fill the disk before the timeout.
+pub const MAX_OUTPUT: u64 = 64 << 20;
+
+/// Why [`run_with_timeout`] killed a process.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Killed {
+    /// It ran longer than its timeout.
+    Timeout,
+    /// It wrote more than [`MAX_OUTPUT`] bytes to stdout or stderr.
+    OutputLimit,
+}
+
 /// What a finished (or killed) process left behind.
 #[derive(Debug, Clone)]
 pub struct Outcome {
-    /// Everything written to stdout.
+    /// What was written to stdout (at most about [`MAX_OUTPUT`] bytes).
     pub stdout: Vec<u8>,
-    /// Everything written to stderr.
+    /// What was written to stderr (at most about [`MAX_OUTPUT`] bytes).
     pub stderr: Vec<u8>,
-    /// The exit status; `None` if the process was killed after the timeout.
+    /// The exit status; `None` if the harness killed the process.
     pub status: Option<ExitStatus>,
+    /// Set if the harness killed the process, and why.
+    pub killed: Option<Killed>,
     /// Wall-clock time until exit or kill.
     pub elapsed: Duration,
 }
@@ -69,15 +85,15 @@ pub struct Outcome {
 impl Outcome {
     /// True if the run was killed because it exceeded its timeout.
     pub fn timed_out(&self) -> bool {
-        self.status.is_none()
+        self.killed == Some(Killed::Timeout)
     }
 
-    /// The exit code, if the process exited normally (not by a signal or timeout).
+    /// The exit code, if the process exited normally (not by a signal or a kill).
     pub fn code(&self) -> Option<i32> {
         self.status.and_then(|s| s.code())
     }
 
-    /// The signal that ended the process, if any (Unix only).
+    /// The signal that ended the process on its own, if any (Unix only).
     pub fn signal(&self) -> Option<i32> {
         #[cfg(unix)]
         {
@@ -102,46 +118,101 @@ impl Outcome {
 
     /// A short description of how the process ended.
     pub fn describe_end(&self) -> String {
-        match (self.status, self.signal()) {
-            (None, _) => format!("killed after timeout ({:.1} s)", self.elapsed.as_secs_f64()),
-            (Some(_), Some(sig)) => format!("killed by signal {sig}"),
-            (Some(s), None) => match s.code() {
+        match (self.killed, self.status, self.signal()) {
+            (Some(Killed::Timeout), ..) => {
+                format!("killed after timeout ({:.1} s)", self.elapsed.as_secs_f64())
+            }
+            (Some(Killed::OutputLimit), ..) => {
+                format!("killed after writing more than {MAX_OUTPUT} bytes")
+            }
+            (None, _, Some(sig)) => format!("killed by signal {sig}"),
+            (None, Some(s), None) => match s.code() {
                 Some(c) => format!("exit {c}"),
                 None => "unknown exit".to_owned(),
             },
+            (None, None, None) => "unknown end".to_owned(),
         }
     }
 }
 
-/// Runs `cmd` with stdin closed, stdout/stderr captured through files in
+/// Runs `cmd` with stdin closed and stdout/stderr captured through files in
 /// `capture_dir` (named `<tag>.stdout`/`<tag>.stderr`, left there for
-/// inspection), killing it after `timeout`.
-pub fn run_with_timeout(cmd: &mut Command, timeout: Duration, capture_dir: &Path, tag: &str) -> io::Result<Outcome> {
+/// inspection). The process is killed, with any children it started, after
+/// `timeout` or once it has written more than [`MAX_OUTPUT`] bytes.
+pub fn run_with_timeout(
+    cmd: &mut Command,
+    timeout: Duration,
+    capture_dir: &Path,
+    tag: &str,
+) -> io::Result<Outcome> {
     fs::create_dir_all(capture_dir)?;
     let out_path = capture_dir.join(format!("{tag}.stdout"));
     let err_path = capture_dir.join(format!("{tag}.stderr"));
     let out = File::create(&out_path)?;
     let err = File::create(&err_path)?;
+    #[cfg(unix)]
+    {
+        // Its own process group, so a kill also reaches its children.
+        use std::os::unix::process::CommandExt as _;
+        cmd.process_group(0);
+    }
     let start = Instant::now();
     let mut child = cmd.stdin(Stdio::null()).stdout(out).stderr(err).spawn()?;
-    let mut status = None;
+    let too_big = |p: &Path| fs::metadata(p).is_ok_and(|m| m.len() > MAX_OUTPUT);
     let mut pause = Duration::from_millis(1);
-    loop {
+    let (status, killed) = loop {
         if let Some(s) = child.try_wait()? {
-            status = Some(s);
-            break;
+            break (Some(s), None);
         }
-        if start.elapsed() >= timeout {
-            // Already-exited races are harmless: kill then reap.
-            let _ = child.kill();
-            let _ = child.wait();
-            break;
+        let reason = if start.elapsed() >= timeout {
+            Some(Killed::Timeout)
+        } else if too_big(&out_path) || too_big(&err_path) {
+            Some(Killed::OutputLimit)
+        } else {
+            None
+        };
+        if let Some(reason) = reason {
+            kill_tree(&mut child);
+            break (None, Some(reason));
         }
         thread::sleep(pause);
         pause = (pause * 2).min(Duration::from_millis(20));
-    }
+    };
     let elapsed = start.elapsed();
-    Ok(Outcome { stdout: fs::read(&out_path)?, stderr: fs::read(&err_path)?, status, elapsed })
+    Ok(Outcome {
+        stdout: read_capped(&out_path)?,
+        stderr: read_capped(&err_path)?,
+        status,
+        killed,
+        elapsed,
+    })
+}
+
+/// Kills the child's process group (Unix) and the child itself, then reaps it.
+fn kill_tree(child: &mut std::process::Child) {
+    #[cfg(unix)]
+    {
+        let _ = Command::new("kill")
+            .arg("-KILL")
+            .arg("--")
+            .arg(format!("-{}", child.id()))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status();
+    }
+    // Already-exited races are harmless: kill, then reap.
+    let _ = child.kill();
+    let _ = child.wait();
+}
+
+/// Reads at most [`MAX_OUTPUT`] bytes (plus a little) of a capture file.
+fn read_capped(path: &Path) -> io::Result<Vec<u8>> {
+    use std::io::Read as _;
+    let mut buf = Vec::new();
+    File::open(path)?
+        .take(MAX_OUTPUT + 4096)
+        .read_to_end(&mut buf)?;
+    Ok(buf)
 }
 
 /// Shortens `s` to at most `max` characters, marking the cut.
@@ -173,7 +244,13 @@ pub fn first_difference(expected: &str, actual: &str) -> Option<String> {
         None => "<end of output>".to_owned(),
     };
     let mut s = String::new();
-    let _ = writeln!(s, "stdout differs at line {} (expected {} lines, got {}):", line + 1, exp.len(), act.len());
+    let _ = writeln!(
+        s,
+        "stdout differs at line {} (expected {} lines, got {}):",
+        line + 1,
+        exp.len(),
+        act.len()
+    );
     let _ = writeln!(s, "      expected: {}", show(&exp, line));
     let _ = write!(s, "      actual:   {}", show(&act, line));
     Some(s)
@@ -183,7 +260,10 @@ pub fn first_difference(expected: &str, actual: &str) -> Option<String> {
 pub fn tail_lines(text: &str, n: usize) -> String {
     let lines: Vec<&str> = text.lines().collect();
     let start = lines.len().saturating_sub(n);
-    lines[start..].iter().map(|l| format!("      | {}\n", clip(l, 240))).collect()
+    lines[start..]
+        .iter()
+        .map(|l| format!("      | {}\n", clip(l, 240)))
+        .collect()
 }
 
 /// Builds minimal class files byte by byte, so hostile-input tests do not
@@ -204,7 +284,12 @@ pub struct ClassFileSpec {
 impl ClassFileSpec {
     /// `public class <name> extends java.lang.Object` with an empty `main`.
     pub fn main_class(name: &str) -> Self {
-        Self { name: name.to_owned(), super_name: "java/lang/Object".to_owned(), with_main: true, major: 61 }
+        Self {
+            name: name.to_owned(),
+            super_name: "java/lang/Object".to_owned(),
+            with_main: true,
+            major: 61,
+        }
     }
 
     /// Serialises the class file (JVMS §4.1).
@@ -258,6 +343,82 @@ impl ClassFileSpec {
     }
 }
 
+/// CRC-32 (IEEE 802.3, as used by zip), bit by bit: inputs here are tiny.
+pub fn crc32(data: &[u8]) -> u32 {
+    let mut crc = !0_u32;
+    for &byte in data {
+        crc ^= u32::from(byte);
+        for _ in 0..8 {
+            crc = if crc & 1 == 1 {
+                (crc >> 1) ^ 0xEDB8_8320
+            } else {
+                crc >> 1
+            };
+        }
+    }
+    !crc
+}
+
+/// Builds a zip (jar) archive with the given entries stored uncompressed.
+pub fn stored_zip(entries: &[(&str, &[u8])]) -> Vec<u8> {
+    fn u16le(v: &mut Vec<u8>, x: usize) {
+        v.extend_from_slice(&u16::try_from(x).unwrap_or(u16::MAX).to_le_bytes());
+    }
+    fn u32le(v: &mut Vec<u8>, x: usize) {
+        v.extend_from_slice(&u32::try_from(x).unwrap_or(u32::MAX).to_le_bytes());
+    }
+    let mut out = Vec::new();
+    let mut central = Vec::new();
+    for (name, data) in entries {
+        let offset = out.len();
+        let crc = crc32(data) as usize;
+        out.extend_from_slice(&0x0403_4b50_u32.to_le_bytes()); // local file header
+        u16le(&mut out, 10); // version needed
+        u16le(&mut out, 0); // flags
+        u16le(&mut out, 0); // method: stored
+        u16le(&mut out, 0); // mod time
+        u16le(&mut out, 0x21); // mod date (1980-01-01)
+        u32le(&mut out, crc);
+        u32le(&mut out, data.len());
+        u32le(&mut out, data.len());
+        u16le(&mut out, name.len());
+        u16le(&mut out, 0); // extra length
+        out.extend_from_slice(name.as_bytes());
+        out.extend_from_slice(data);
+
+        central.extend_from_slice(&0x0201_4b50_u32.to_le_bytes()); // central directory header
+        u16le(&mut central, 20); // version made by
+        u16le(&mut central, 10); // version needed
+        u16le(&mut central, 0);
+        u16le(&mut central, 0);
+        u16le(&mut central, 0);
+        u16le(&mut central, 0x21);
+        u32le(&mut central, crc);
+        u32le(&mut central, data.len());
+        u32le(&mut central, data.len());
+        u16le(&mut central, name.len());
+        u16le(&mut central, 0); // extra
+        u16le(&mut central, 0); // comment
+        u16le(&mut central, 0); // disk
+        u16le(&mut central, 0); // internal attributes
+        u32le(&mut central, 0); // external attributes
+        u32le(&mut central, offset);
+        central.extend_from_slice(name.as_bytes());
+    }
+    let central_offset = out.len();
+    let central_len = central.len();
+    out.extend_from_slice(&central);
+    out.extend_from_slice(&0x0605_4b50_u32.to_le_bytes()); // end of central directory
+    u16le(&mut out, 0);
+    u16le(&mut out, 0);
+    u16le(&mut out, entries.len());
+    u16le(&mut out, entries.len());
+    u32le(&mut out, central_len);
+    u32le(&mut out, central_offset);
+    u16le(&mut out, 0);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -277,7 +438,17 @@ mod tests {
         let b = ClassFileSpec::main_class("Main").to_bytes();
         assert_eq!(&b[..4], &[0xCA, 0xFE, 0xBA, 0xBE]);
         assert_eq!(&b[6..8], &61_u16.to_be_bytes());
-        let no_main = ClassFileSpec { with_main: false, ..ClassFileSpec::main_class("Main") }.to_bytes();
+        let no_main = ClassFileSpec {
+            with_main: false,
+            ..ClassFileSpec::main_class("Main")
+        }
+        .to_bytes();
         assert!(no_main.len() < b.len());
+    }
+
+    #[test]
+    fn crc32_known_value() {
+        assert_eq!(crc32(b"123456789"), 0xCBF4_3926);
+        assert_eq!(crc32(b""), 0);
     }
 }

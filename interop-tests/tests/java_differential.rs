@@ -25,6 +25,11 @@
 //! oracle's result is recorded next to the classes and reused while the
 //! sources, the `java -version` text and the flags stay the same.
 
+#![expect(
+    clippy::panic,
+    reason = "test harness: a failed check panics with its report"
+)]
+
 use std::collections::hash_map::DefaultHasher;
 use std::fmt::Write as _;
 use std::fs;
@@ -36,7 +41,9 @@ use std::sync::{Mutex, OnceLock};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use interop_tests::{clip, first_difference, have_tool, run_with_timeout, tail_lines, twain_bin, Outcome};
+use interop_tests::{
+    clip, first_difference, have_tool, run_with_timeout, tail_lines, twain_bin, Outcome,
+};
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/java");
 const WORK: &str = concat!(env!("CARGO_TARGET_TMPDIR"), "/java");
@@ -180,7 +187,10 @@ fn env_number(var: &str) -> Option<u64> {
 }
 
 fn threads() -> usize {
-    env_number("TWAIN_TEST_THREADS").and_then(|n| usize::try_from(n).ok()).filter(|&n| n > 0).unwrap_or(2)
+    env_number("TWAIN_TEST_THREADS")
+        .and_then(|n| usize::try_from(n).ok())
+        .filter(|&n| n > 0)
+        .unwrap_or(2)
 }
 
 /// Runs `work` over `items` on a few scoped threads, returning results in
@@ -194,7 +204,10 @@ fn parallel_map<T: Sync, R: Send>(items: &[T], work: impl Fn(&T) -> R + Sync) ->
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(item) = items.get(i) else { break };
                 let r = work(item);
-                results.lock().unwrap_or_else(|e| e.into_inner()).push((i, r));
+                results
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .push((i, r));
             });
         }
     });
@@ -209,7 +222,11 @@ fn read_reason(path: &Path) -> Option<String> {
     }
     let text = fs::read_to_string(path).unwrap_or_default();
     let text = text.trim();
-    Some(if text.is_empty() { "(no reason given)".to_owned() } else { text.to_owned() })
+    Some(if text.is_empty() {
+        "(no reason given)".to_owned()
+    } else {
+        text.to_owned()
+    })
 }
 
 fn discover() -> Result<Vec<Case>, String> {
@@ -237,7 +254,13 @@ fn discover() -> Result<Vec<Case>, String> {
         }
         let ignore = read_reason(&dir.join("ignore"));
         let gc_stress_ignore = read_reason(&dir.join("gc-stress-ignore"));
-        cases.push(Case { name, dir, sources, ignore, gc_stress_ignore });
+        cases.push(Case {
+            name,
+            dir,
+            sources,
+            ignore,
+            gc_stress_ignore,
+        });
     }
     cases.sort_by(|a, b| a.name.cmp(&b.name));
     Ok(cases)
@@ -259,7 +282,8 @@ const STAMP_FILE: &str = ".twain-stamp";
 
 fn is_current(case: &Case, stamp: &str) -> bool {
     let dir = case.classes_dir();
-    fs::read_to_string(dir.join(STAMP_FILE)).is_ok_and(|s| s == stamp) && dir.join("Main.class").is_file()
+    fs::read_to_string(dir.join(STAMP_FILE)).is_ok_and(|s| s == stamp)
+        && dir.join("Main.class").is_file()
 }
 
 /// Prepares an empty class directory for a case that needs compiling.
@@ -292,7 +316,10 @@ fn build_batch_driver() -> Result<PathBuf, String> {
     if out.code() == Some(0) && class.is_file() {
         Ok(dir)
     } else {
-        Err(format!("javac failed on the batch driver: {}", out.stderr_text()))
+        Err(format!(
+            "javac failed on the batch driver: {}",
+            out.stderr_text()
+        ))
     }
 }
 
@@ -302,7 +329,12 @@ fn batch_compile(cases: &[&Case]) -> Result<(), String> {
     let driver = build_batch_driver()?;
     let mut jobs = String::new();
     for case in cases {
-        let _ = write!(jobs, "{}\t{}", case.classes_dir().display(), case.dir.display());
+        let _ = write!(
+            jobs,
+            "{}\t{}",
+            case.classes_dir().display(),
+            case.dir.display()
+        );
         for src in &case.sources {
             let _ = write!(jobs, "\t{}", src.display());
         }
@@ -312,7 +344,12 @@ fn batch_compile(cases: &[&Case]) -> Result<(), String> {
     fs::write(&jobs_file, jobs).map_err(|e| e.to_string())?;
     let timeout = JAVA_TIMEOUT + Duration::from_secs(5 * cases.len() as u64);
     let out = run_with_timeout(
-        Command::new("java").arg("-cp").arg(&driver).arg("TwainBatchJavac").arg(&jobs_file).args(JAVAC_OPTS),
+        Command::new("java")
+            .arg("-cp")
+            .arg(&driver)
+            .arg("TwainBatchJavac")
+            .arg(&jobs_file)
+            .args(JAVAC_OPTS),
         timeout,
         &driver,
         "batch",
@@ -321,7 +358,11 @@ fn batch_compile(cases: &[&Case]) -> Result<(), String> {
     if out.code() == Some(0) {
         Ok(())
     } else {
-        Err(format!("batch javac driver failed ({}): {}", out.describe_end(), clip(&out.stderr_text(), 2000)))
+        Err(format!(
+            "batch javac driver failed ({}): {}",
+            out.describe_end(),
+            clip(&out.stderr_text(), 2000)
+        ))
     }
 }
 
@@ -346,7 +387,11 @@ fn javac_one(case: &Case) -> Result<(), String> {
     if out.code() == Some(0) {
         Ok(())
     } else {
-        Err(format!("javac failed ({}):\n{}", out.describe_end(), out.stderr_text()))
+        Err(format!(
+            "javac failed ({}):\n{}",
+            out.describe_end(),
+            out.stderr_text()
+        ))
     }
 }
 
@@ -371,7 +416,11 @@ fn compile_all(cases: &[Case]) -> Vec<Result<(), String>> {
             Ok(()) => batch_ok = true,
             Err(e) => eprintln!("note: {e}; falling back to one javac per case"),
         }
-        eprintln!("compiled {} case(s) in {:.1} s", stale.len(), start.elapsed().as_secs_f64());
+        eprintln!(
+            "compiled {} case(s) in {:.1} s",
+            stale.len(),
+            start.elapsed().as_secs_f64()
+        );
     }
     let stale_names: Vec<&str> = stale.iter().map(|c| c.name.as_str()).collect();
     let per_case = |i: usize| -> Result<(), String> {
@@ -392,7 +441,8 @@ fn compile_all(cases: &[Case]) -> Vec<Result<(), String>> {
             javac_one(case)?;
         }
         let _ = fs::remove_file(classes.join("javac.ok"));
-        fs::write(classes.join(STAMP_FILE), &stamps[i]).map_err(|e| format!("cannot write stamp: {e}"))
+        fs::write(classes.join(STAMP_FILE), &stamps[i])
+            .map_err(|e| format!("cannot write stamp: {e}"))
     };
     let indices: Vec<usize> = (0..cases.len()).collect();
     parallel_map(&indices, |&i| per_case(i))
@@ -400,7 +450,9 @@ fn compile_all(cases: &[Case]) -> Vec<Result<(), String>> {
 
 fn exception_line(stderr: &str) -> Option<String> {
     let first = stderr.lines().next()?;
-    first.starts_with(EXCEPTION_PREFIX).then(|| first.to_owned())
+    first
+        .starts_with(EXCEPTION_PREFIX)
+        .then(|| first.to_owned())
 }
 
 /// Runs the oracle, or reuses its recorded result when the classes, the
@@ -428,14 +480,32 @@ fn run_java(case: &Case, java_version: &str) -> Result<Expected, String> {
     )
     .map_err(|e| format!("cannot run java: {e}"))?;
     let Some(code) = out.code() else {
-        return Err(format!("java itself did not finish: {}", out.describe_end()));
+        return Err(format!(
+            "java itself did not finish: {}",
+            out.describe_end()
+        ));
     };
     let stderr = out.stderr_text();
-    let exception_line = if code == 1 { exception_line(&stderr) } else { None };
-    let e = Expected { stdout: out.stdout_text(), code, exception_line, elapsed: out.elapsed };
-    let meta = format!("{stamp}\n{}\n{}\n{}\n", e.code, e.elapsed.as_micros(), e.exception_line.as_deref().unwrap_or(""));
+    let exception_line = if code == 1 {
+        exception_line(&stderr)
+    } else {
+        None
+    };
+    let e = Expected {
+        stdout: out.stdout_text(),
+        code,
+        exception_line,
+        elapsed: out.elapsed,
+    };
+    let meta = format!(
+        "{stamp}\n{}\n{}\n{}\n",
+        e.code,
+        e.elapsed.as_micros(),
+        e.exception_line.as_deref().unwrap_or("")
+    );
     // The .meta file is written last: it is what marks the record complete.
-    let _ = fs::write(work.join("expected.stdout"), &e.stdout).and_then(|()| fs::write(work.join("expected.meta"), meta));
+    let _ = fs::write(work.join("expected.stdout"), &e.stdout)
+        .and_then(|()| fs::write(work.join("expected.meta"), meta));
     Ok(e)
 }
 
@@ -449,14 +519,25 @@ fn load_expected(work: &Path, stamp: &str) -> Option<Expected> {
     let elapsed = Duration::from_micros(lines.next()?.parse().ok()?);
     let exc = lines.next()?;
     let stdout = fs::read_to_string(work.join("expected.stdout")).ok()?;
-    Some(Expected { stdout, code, exception_line: (!exc.is_empty()).then(|| exc.to_owned()), elapsed })
+    Some(Expected {
+        stdout,
+        code,
+        exception_line: (!exc.is_empty()).then(|| exc.to_owned()),
+        elapsed,
+    })
 }
 
 fn java_version() -> String {
     Command::new("java")
         .arg("-version")
         .output()
-        .map(|o| format!("{}{}", String::from_utf8_lossy(&o.stdout), String::from_utf8_lossy(&o.stderr)))
+        .map(|o| {
+            format!(
+                "{}{}",
+                String::from_utf8_lossy(&o.stdout),
+                String::from_utf8_lossy(&o.stderr)
+            )
+        })
         .unwrap_or_default()
 }
 
@@ -464,14 +545,21 @@ fn prepare() -> Suite {
     for tool in ["javac", "java"] {
         if !have_tool(tool) {
             return Suite {
-                skip_note: Some(format!("`{tool}` not found: skipping the Java differential tests")),
+                skip_note: Some(format!(
+                    "`{tool}` not found: skipping the Java differential tests"
+                )),
                 cases: Vec::new(),
             };
         }
     }
     let cases = match discover() {
         Ok(c) => c,
-        Err(e) => return Suite { skip_note: None, cases: vec![broken_suite(e)] },
+        Err(e) => {
+            return Suite {
+                skip_note: None,
+                cases: vec![broken_suite(e)],
+            }
+        }
     };
     let compiled = compile_all(&cases);
     let version = java_version();
@@ -481,8 +569,15 @@ fn prepare() -> Suite {
         (None, Err(e)) => Err(e.clone()),
         (None, Ok(())) => run_java(case, &version),
     });
-    let cases = jobs.into_iter().zip(expected).map(|((case, _), expected)| Prepared { case, expected }).collect();
-    Suite { skip_note: None, cases }
+    let cases = jobs
+        .into_iter()
+        .zip(expected)
+        .map(|((case, _), expected)| Prepared { case, expected })
+        .collect();
+    Suite {
+        skip_note: None,
+        cases,
+    }
 }
 
 /// A pseudo-case that makes the suite fail with `msg`.
@@ -521,11 +616,23 @@ struct CaseResult {
 fn compare(exp: &Expected, got: &Outcome, mode: Mode) -> Option<String> {
     let mut problems = String::new();
     if got.timed_out() {
-        let _ = writeln!(problems, "    timed out after {:.0} s (limit {} s)", got.elapsed.as_secs_f64(), mode.timeout().as_secs());
+        let _ = writeln!(
+            problems,
+            "    timed out after {:.0} s (limit {} s)",
+            got.elapsed.as_secs_f64(),
+            mode.timeout().as_secs()
+        );
+    } else if got.killed.is_some() {
+        let _ = writeln!(problems, "    {}", got.describe_end());
     } else if got.signal().is_some() || got.code().is_none() {
         let _ = writeln!(problems, "    crashed: {}", got.describe_end());
     } else if got.code() != Some(exp.code) {
-        let _ = writeln!(problems, "    exit status: expected {}, got {}", exp.code, got.describe_end());
+        let _ = writeln!(
+            problems,
+            "    exit status: expected {}, got {}",
+            exp.code,
+            got.describe_end()
+        );
     }
     let stdout = got.stdout_text();
     if let Some(d) = first_difference(&exp.stdout, &stdout) {
@@ -535,7 +642,11 @@ fn compare(exp: &Expected, got: &Outcome, mode: Mode) -> Option<String> {
     if let Some(want) = &exp.exception_line {
         let have = stderr.lines().next().unwrap_or("<no stderr>");
         if have != want {
-            let _ = writeln!(problems, "    first stderr line:\n      expected: {want:?}\n      actual:   {:?}", clip(have, 240));
+            let _ = writeln!(
+                problems,
+                "    first stderr line:\n      expected: {want:?}\n      actual:   {:?}",
+                clip(have, 240)
+            );
         }
     }
     if problems.is_empty() {
@@ -550,25 +661,48 @@ fn compare(exp: &Expected, got: &Outcome, mode: Mode) -> Option<String> {
 
 fn run_case(p: &Prepared, twain: &Path, mode: Mode) -> CaseResult {
     let name = p.case.name.clone();
-    let fail = |msg: String| CaseResult { name: name.clone(), verdict: Verdict::Fail(msg), twain_time: None, java_time: None };
+    let fail = |msg: String| CaseResult {
+        name: name.clone(),
+        verdict: Verdict::Fail(msg),
+        twain_time: None,
+        java_time: None,
+    };
     if let Some(reason) = &p.case.ignore {
-        return CaseResult { name, verdict: Verdict::Skip(reason.clone()), twain_time: None, java_time: None };
+        return CaseResult {
+            name,
+            verdict: Verdict::Skip(reason.clone()),
+            twain_time: None,
+            java_time: None,
+        };
     }
     if mode == Mode::GcStress {
         if let Some(reason) = &p.case.gc_stress_ignore {
-            return CaseResult { name, verdict: Verdict::Skip(reason.clone()), twain_time: None, java_time: None };
+            return CaseResult {
+                name,
+                verdict: Verdict::Skip(reason.clone()),
+                twain_time: None,
+                java_time: None,
+            };
         }
     }
     let exp = match &p.expected {
         Ok(e) => e,
-        Err(e) => return fail(format!("    could not get the expected result: {}\n", e.trim_end())),
+        Err(e) => {
+            return fail(format!(
+                "    could not get the expected result: {}\n",
+                e.trim_end()
+            ))
+        }
     };
     let mut cmd = Command::new(twain);
     cmd.arg("run");
     if mode == Mode::GcStress {
         cmd.arg("--gc-stress");
     }
-    cmd.arg("-cp").arg(p.case.classes_dir()).arg("Main").env("LC_ALL", "C.UTF-8");
+    cmd.arg("-cp")
+        .arg(p.case.classes_dir())
+        .arg("Main")
+        .env("LC_ALL", "C.UTF-8");
     let got = match run_with_timeout(&mut cmd, mode.timeout(), &p.case.work_dir(), mode.tag()) {
         Ok(o) => o,
         Err(e) => return fail(format!("    cannot run {}: {e}\n", twain.display())),
@@ -577,7 +711,12 @@ fn run_case(p: &Prepared, twain: &Path, mode: Mode) -> CaseResult {
         None => Verdict::Pass,
         Some(msg) => Verdict::Fail(msg),
     };
-    CaseResult { name, verdict, twain_time: Some(got.elapsed), java_time: Some(exp.elapsed) }
+    CaseResult {
+        name,
+        verdict,
+        twain_time: Some(got.elapsed),
+        java_time: Some(exp.elapsed),
+    }
 }
 
 fn run_suite(mode: Mode) {
@@ -610,7 +749,7 @@ fn run_suite(mode: Mode) {
         }
     }
     let mut timed: Vec<&CaseResult> = results.iter().filter(|r| r.twain_time.is_some()).collect();
-    timed.sort_by(|a, b| b.twain_time.cmp(&a.twain_time));
+    timed.sort_by_key(|r| std::cmp::Reverse(r.twain_time));
     println!("slowest cases under `{}`:", mode.label());
     for r in timed.iter().take(5) {
         let t = r.twain_time.unwrap_or_default().as_secs_f64();

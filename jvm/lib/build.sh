@@ -19,4 +19,5 @@ javac --patch-module java.base=src -XDstringConcat=inline -g -encoding UTF-8 -no
 python3 "$LIB/jartool.py" "$MODE" "$TMP/classes" "$LIB/classlib.jar"
 if [ "$MODE" = build ]; then
   python3 "$LIB/check_closure.py" "$LIB/classlib.jar"
+  python3 "$LIB/check_natives.py" "$LIB/classlib.jar" "$LIB/NATIVES.txt"
 fi

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """check_closure.py JAR: fail if any class in JAR references a class (or a
-field/method of a class) that the jar does not contain."""
+field/method of a class) that the jar does not contain, or uses invokedynamic."""
 import sys
-from classfile import load_jar, classes_in_descriptor, element_class, Resolver
+from classfile import load_jar, classes_in_descriptor, element_class, Resolver, INDY, DYNAMIC
 
 
 def main():
@@ -10,6 +10,10 @@ def main():
     res = Resolver(classes)
     problems = set()
     for name, cf in sorted(classes.items()):
+        if any(e and e[0] in (INDY, DYNAMIC) for e in cf.cp):
+            problems.add('%s uses invokedynamic/condy (no lambdas, method refs or indy string concat in the library)' % name)
+        if '$SwitchMap' in name or any(r.endswith('$SwitchMap') for r in cf.class_refs()):
+            problems.add('%s uses a switch on an enum' % name)
         refs = [element_class(c) for c in cf.class_refs()]
         for d in cf.descriptors():
             refs.extend(classes_in_descriptor(d))

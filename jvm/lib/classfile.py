@@ -72,7 +72,8 @@ class ClassFile:
             desc = self.utf(self.u2())
             for _ in range(self.u2()):
                 self.u2()
-                self.pos += self.u4()
+                ln = self.u4()
+                self.pos += ln
             out.append((name, desc, flags))
         return out
 

@@ -196,6 +196,10 @@ impl<'a, 'j> Translator<'a, 'j> {
     }
 
     pub(crate) fn push(&mut self, k: SKind, v: Value) {
+        if k == SKind::R {
+            // Operand-stack references may be live across a call: GC roots.
+            self.lw.b.declare_value_needs_stack_map(v);
+        }
         self.stack.push(Entry { k, v, fresh_string: false });
     }
 

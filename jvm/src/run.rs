@@ -22,7 +22,7 @@ pub struct RunOptions {
 }
 
 /// Stack size of the thread that runs managed code.
-const STACK_SIZE: usize = 256 << 20;
+const STACK_SIZE: usize = 32 << 20;
 /// Room left below the overflow limit for runtime calls and the handler.
 const STACK_RESERVE: usize = 1 << 20;
 
@@ -118,19 +118,20 @@ fn make_args(jvm: &Jvm, rt: &Runtime, args: &[String]) -> Result<ObjRef, ObjRef>
     Ok(arr)
 }
 
-/// Prints an uncaught exception as `java` does and returns.
+/// Prints an uncaught exception as `java` does (through the library's
+/// `Thread.dispatchUncaughtException`).
 fn report_uncaught(jvm: &Jvm, rt: &Runtime, e: ObjRef) {
     crate::natives::flush_output();
-    eprint!("Exception in thread \"main\" ");
     rt.push_handle(e);
-    let printed = jvm
-        .class_of_obj(rt, e)
-        .and_then(|c| jvm.find_method(c, "printStackTrace", "()V"))
-        .map(|mi| jvm.state.borrow().methods[mi].id)
-        .map(|m| rt.invoke(m, &[e.addr() as u64]));
+    let dispatch = jvm
+        .lookup("java/lang/Thread")
+        .or_else(|| jvm.load(rt, "java/lang/Thread").ok())
+        .and_then(|c| jvm.find_method(c, "dispatchUncaughtException", "(Ljava/lang/Throwable;)V"))
+        .map(|mi| jvm.state.borrow().methods[mi].id);
+    let printed = dispatch.map(|m| rt.invoke(m, &[e.addr() as u64]));
     crate::natives::flush_output();
     if !matches!(printed, Some(Ok(_))) {
         let name = jvm.class_of_obj(rt, e).map(|c| jvm.state.borrow().classes[c].java_name()).unwrap_or_default();
-        eprintln!("{name}");
+        eprintln!("Exception in thread \"main\" {name}");
     }
 }

@@ -231,7 +231,9 @@ impl Jvm {
             } else {
                 size = size.div_ceil(sz) * sz;
                 offsets[i] = size;
-                if t == Ty::Ref {
+                // Reference.referent is weak: the collector must not trace it.
+                let weak = name == "java/lang/ref/Reference" && f.name == "referent";
+                if t == Ty::Ref && !weak {
                     ref_offsets.push(size);
                 }
                 size += sz;
@@ -598,6 +600,27 @@ impl Jvm {
         self.set_init(idx, InitState::Running);
         if let Some(s) = super_idx {
             if let Err(e) = self.initialize_class(rt, s) {
+                self.set_init(idx, InitState::Failed);
+                return Err(e);
+            }
+        }
+        // JVMS §5.5 step 7: superinterfaces that declare default methods.
+        let ifaces = {
+            let st = self.state.borrow();
+            let mut all = Vec::new();
+            if !st.classes[idx].is_interface() {
+                collect_interfaces(&st, &st.classes[idx].interfaces, &mut all);
+            }
+            all.retain(|&i| {
+                st.classes[i].methods.iter().any(|&mi| {
+                    let m = &st.methods[mi];
+                    !m.is_static() && !matches!(m.body, Body::Abstract) && !m.name.starts_with('<')
+                })
+            });
+            all
+        };
+        for i in ifaces {
+            if let Err(e) = self.initialize_class(rt, i) {
                 self.set_init(idx, InitState::Failed);
                 return Err(e);
             }

@@ -475,9 +475,9 @@ impl Runtime {
         r
     }
 
-    /// Records every managed frame above the innermost exit frame as
-    /// (kind, source position), innermost first.
-    pub fn backtrace(&self) -> Vec<(CodeKind, Option<u32>)> {
+    /// Records the managed frames above the innermost exit frame as
+    /// (kind, source position), innermost first, at most `limit` of them.
+    pub fn backtrace(&self, limit: usize) -> Vec<(CodeKind, Option<u32>)> {
         let mut out = Vec::new();
         let exits = self.exits.borrow().clone();
         let code = self.code.borrow();
@@ -486,7 +486,7 @@ impl Runtime {
                 if f.kind != CodeKind::Entry {
                     out.push((f.kind, f.site.srcloc));
                 }
-                true
+                out.len() < limit
             });
         }
         out

@@ -158,6 +158,9 @@ impl Translator<'_, '_> {
         let mut markers = Vec::new();
         let mut bridges = Vec::new();
         if let Some(Constant::Integer(flags)) = args.get(3) {
+            if flags & 1 != 0 {
+                markers.push("java/io/Serializable".to_string());
+            }
             let mut rest = args.iter().skip(4);
             if flags & 2 != 0 {
                 let count = match rest.next() {

@@ -557,6 +557,12 @@ impl Translator<'_, '_> {
         for (t, &v) in sam_md.params.iter().zip(&params[1..]) {
             sources.push((t.clone(), v));
         }
+        for (t, v) in &sources {
+            if t.is_reference() {
+                self.lw.b.declare_value_needs_stack_map(*v);
+            }
+        }
+        self.lw.b.declare_value_needs_stack_map(this);
         if spec.kind == 8 {
             // Constructor reference: `new C(args)`.
             let mr = MemberRef { class: spec.class.clone(), name: "<init>".into(), descriptor: spec.desc.clone(), interface: false };

@@ -15,6 +15,7 @@ thread_local! {
 pub(super) fn register(r: &mut HashMap<&'static str, Native>) {
     r.insert("java/io/PrintStream.writeString(ILjava/lang/String;)V", write_string);
     r.insert("java/io/PrintStream.writeBytes(I[BII)V", write_bytes);
+    r.insert("java/io/FileInputStream.readBytes(I[BII)I", read_bytes);
     r.insert("java/io/PrintStream.flush0(I)V", |_, a| {
         flush(arg_i32(a, 0));
         Ok(0)
@@ -79,4 +80,25 @@ fn write_bytes(c: &Ctx<'_>, a: &[u64]) -> Result<u64, ObjRef> {
     };
     emit(fd, &bytes);
     Ok(0)
+}
+
+/// Reads up to `len` bytes of standard input into `b[off..]`; -1 at end.
+fn read_bytes(c: &Ctx<'_>, a: &[u64]) -> Result<u64, ObjRef> {
+    use std::io::Read;
+    let b = c.non_null(arg_obj(a, 1))?;
+    let (off, len) = (arg_i32(a, 2).max(0) as usize, arg_i32(a, 3).max(0) as usize);
+    flush(1);
+    let mut buf = vec![0u8; len];
+    let n = match std::io::stdin().read(&mut buf) {
+        Ok(0) => return Ok(u64::from(u32::MAX)),
+        Ok(n) => n,
+        Err(e) => return c.throw("java/io/IOException", &e.to_string()),
+    };
+    let mut heap = c.rt.heap.borrow_mut();
+    let data = heap.array_data_mut::<u8>(b);
+    match data.get_mut(off..off + n) {
+        Some(dst) => dst.copy_from_slice(&buf[..n]),
+        None => return c.throw("java/lang/IndexOutOfBoundsException", "read"),
+    }
+    Ok(n as u64)
 }

@@ -166,7 +166,10 @@ fn string_char_at(c: &Ctx<'_>, a: &[u64]) -> Result<u64, ObjRef> {
     };
     match unit {
         Ok(u) => Ok(u64::from(u)),
-        Err(len) => c.throw("java/lang/StringIndexOutOfBoundsException", &format!("index {i}, length {len}")),
+        Err(_) => Err(c
+            .jvm
+            .construct(c.rt, "java/lang/StringIndexOutOfBoundsException", "(I)V", &[u64::from(i as u32)])
+            .unwrap_or_else(|e| e)),
     }
 }
 

@@ -37,7 +37,9 @@ fn frame_method(c: &Ctx<'_>, id: i32) -> Option<(String, String, Option<String>)
 /// `int[]` of (method id, line) pairs for the current stack, innermost
 /// first, without the frames that are building the exception.
 fn capture(c: &Ctx<'_>, _: &[u64]) -> Result<u64, ObjRef> {
-    let frames = c.rt.backtrace();
+    // HotSpot keeps at most 1024 frames (MaxJavaStackTraceDepth); a few more
+    // are walked for the frames of the exception's own construction.
+    let frames = c.rt.backtrace(1024 + 64);
     let throwable = c.jvm.lookup("java/lang/Throwable");
     let mut out: Vec<i32> = Vec::new();
     let mut skipping_ctors = true;
@@ -75,6 +77,9 @@ fn capture(c: &Ctx<'_>, _: &[u64]) -> Result<u64, ObjRef> {
         }
         out.push(id as i32);
         out.push(line);
+        if out.len() >= 2 * 1024 {
+            break;
+        }
     }
     let ty = c.jvm.load(c.rt, "[I").map_err(|e| c.jvm.link_exception(c.rt, &e))?;
     let ty = c.jvm.state.borrow().classes[ty].type_id;

@@ -15,7 +15,7 @@ public class NumberFormatException extends IllegalArgumentException {
     }
 
     static NumberFormatException forNull() {
-        return new NumberFormatException("Cannot parse null string: null");
+        return new NumberFormatException("Cannot parse null string");
     }
 
     static void checkRadix(int radix) {

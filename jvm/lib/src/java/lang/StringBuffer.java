@@ -1,7 +1,7 @@
 package java.lang;
 
 /** Synchronized mutable character sequence; delegates to a StringBuilder. */
-public final class StringBuffer implements java.io.Serializable, Comparable<StringBuffer>, CharSequence {
+public final class StringBuffer implements java.io.Serializable, Comparable<StringBuffer>, CharSequence, Appendable {
     private final StringBuilder sb;
 
     public StringBuffer() {

@@ -1,7 +1,7 @@
 package java.lang;
 
 /** Mutable UTF-16 character sequence. StringBuffer delegates to this class. */
-public final class StringBuilder implements java.io.Serializable, Comparable<StringBuilder>, CharSequence {
+public final class StringBuilder implements java.io.Serializable, Comparable<StringBuilder>, CharSequence, Appendable {
     char[] value;
     int count;
 
@@ -88,14 +88,14 @@ public final class StringBuilder implements java.io.Serializable, Comparable<Str
 
     public char charAt(int index) {
         if (index < 0 || index >= count) {
-            throw new StringIndexOutOfBoundsException("index " + index + ",length " + count);
+            throw new StringIndexOutOfBoundsException("index " + index + ", length " + count);
         }
         return value[index];
     }
 
     public int codePointAt(int index) {
         if (index < 0 || index >= count) {
-            throw new StringIndexOutOfBoundsException("index " + index + ",length " + count);
+            throw new StringIndexOutOfBoundsException("index " + index + ", length " + count);
         }
         char c1 = value[index];
         if (Character.isHighSurrogate(c1) && index + 1 < count && Character.isLowSurrogate(value[index + 1])) {
@@ -107,7 +107,7 @@ public final class StringBuilder implements java.io.Serializable, Comparable<Str
     public int codePointBefore(int index) {
         int i = index - 1;
         if (i < 0 || i >= count) {
-            throw new StringIndexOutOfBoundsException("index " + index + ",length " + count);
+            throw new StringIndexOutOfBoundsException("index " + index + ", length " + count);
         }
         char c2 = value[i];
         if (Character.isLowSurrogate(c2) && i > 0 && Character.isHighSurrogate(value[i - 1])) {
@@ -130,7 +130,7 @@ public final class StringBuilder implements java.io.Serializable, Comparable<Str
 
     public void setCharAt(int index, char ch) {
         if (index < 0 || index >= count) {
-            throw new StringIndexOutOfBoundsException("index " + index + ",length " + count);
+            throw new StringIndexOutOfBoundsException("index " + index + ", length " + count);
         }
         value[index] = ch;
     }
@@ -285,7 +285,7 @@ public final class StringBuilder implements java.io.Serializable, Comparable<Str
 
     public StringBuilder deleteCharAt(int index) {
         if (index < 0 || index >= count) {
-            throw new StringIndexOutOfBoundsException("index " + index + ",length " + count);
+            throw new StringIndexOutOfBoundsException("index " + index + ", length " + count);
         }
         System.arraycopy(value, index + 1, value, index, count - index - 1);
         count--;
@@ -293,11 +293,11 @@ public final class StringBuilder implements java.io.Serializable, Comparable<Str
     }
 
     public StringBuilder replace(int start, int end, String str) {
-        if (start < 0 || start > count || start > end) {
-            throw new StringIndexOutOfBoundsException("start " + start + ", end " + end + ", length " + count);
-        }
         if (end > count) {
             end = count;
+        }
+        if (start < 0 || start > count || start > end) {
+            throw new StringIndexOutOfBoundsException("start " + start + ", end " + end + ", length " + count);
         }
         int len = str.length();
         int newCount = count + len - (end - start);
@@ -482,7 +482,9 @@ public final class StringBuilder implements java.io.Serializable, Comparable<Str
     }
 
     public String substring(int start, int end) {
-        String.checkBoundsBeginEnd(start, end, count);
+        if (start < 0 || start > end || end > count) {
+            throw new StringIndexOutOfBoundsException("start " + start + ", end " + end + ", length " + count);
+        }
         return String.fromChars(value, start, end - start);
     }
 
