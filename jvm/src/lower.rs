@@ -170,6 +170,9 @@ pub(crate) struct Translator<'a, 'j> {
     shapes: HashMap<u32, Vec<SKind>>,
     worklist: Vec<u32>,
     pub sigs: HashMap<Shape, SigRef>,
+    /// For a synchronized method: the variable holding the monitor's object
+    /// and the catch-all block that releases it when an exception leaves.
+    sync: Option<(Variable, Block)>,
 }
 
 impl<'a, 'j> Translator<'a, 'j> {
@@ -188,6 +191,7 @@ impl<'a, 'j> Translator<'a, 'j> {
             shapes: HashMap::new(),
             worklist: Vec::new(),
             sigs: HashMap::new(),
+            sync: None,
         }
     }
 
@@ -314,6 +318,21 @@ impl<'a, 'j> Translator<'a, 'j> {
             pi += 1;
         }
         self.lw.stack_check();
+        if self.method.access & crate::classfile::access::SYNCHRONIZED != 0 {
+            let lock = if self.method.is_static() {
+                let o = self.jvm.class_object(self.rt, self.class).map_err(LowerError::Thrown)?;
+                self.lw.b.ins().iconst(types::I64, o.addr() as i64)
+            } else {
+                params[0]
+            };
+            let var = self.lw.b.declare_var(types::I64);
+            self.lw.b.declare_var_needs_stack_map(var);
+            self.lw.b.def_var(var, lock);
+            self.lw.monitor_enter(lock);
+            let release = self.lw.b.create_block();
+            self.lw.b.append_block_param(release, types::I64);
+            self.sync = Some((var, release));
+        }
         // Handlers: a catch entry per handler pc puts the exception on the stack.
         let mut catch_entries: HashMap<u32, Block> = HashMap::new();
         for h in &code.exception_table {
@@ -336,6 +355,16 @@ impl<'a, 'j> Translator<'a, 'j> {
             self.lw.b.ins().jump(target, &[]);
         }
         self.stack.clear();
+        if let Some((var, release)) = self.sync {
+            // An exception leaving a synchronized method releases its monitor.
+            self.lw.b.switch_to_block(release);
+            let exn = self.lw.b.block_params(release)[0];
+            self.lw.b.declare_value_needs_stack_map(exn);
+            self.lw.handlers.clear();
+            let lock = self.lw.b.use_var(var);
+            self.lw.monitor_exit(lock);
+            self.lw.throw(exn);
+        }
 
         while let Some(pc) = self.worklist.pop() {
             let blk = self.block_for(pc);
@@ -390,9 +419,12 @@ impl<'a, 'j> Translator<'a, 'j> {
                 };
                 out.push((tag, blk));
                 if tag.is_none() {
-                    break;
+                    return Ok(out);
                 }
             }
+        }
+        if let Some((_, release)) = self.sync {
+            out.push((None, release));
         }
         Ok(out)
     }
@@ -483,6 +515,10 @@ impl<'a, 'j> Translator<'a, 'j> {
                     Some(_) => vec![self.pop()?],
                     None => vec![],
                 };
+                if let Some((var, _)) = self.sync {
+                    let lock = self.lw.b.use_var(var);
+                    self.lw.monitor_exit(lock);
+                }
                 self.lw.b.ins().return_(&vals);
                 return Ok(false);
             }
@@ -513,10 +549,15 @@ impl<'a, 'j> Translator<'a, 'j> {
             }
             CheckCast(i) => self.check_cast(*i)?,
             InstanceOf(i) => self.instance_of(*i)?,
-            MonitorEnter | MonitorExit => {
-                // One mutator thread: a monitor is always free to its owner.
+            MonitorEnter => {
                 let o = self.pop()?;
                 self.lw.null_check(o);
+                self.lw.monitor_enter(o);
+            }
+            MonitorExit => {
+                let o = self.pop()?;
+                self.lw.null_check(o);
+                self.lw.monitor_exit(o);
             }
         }
         Ok(true)

@@ -169,6 +169,9 @@ pub fn fault_exception(jvm: &Jvm, rt: &Runtime, fault: Fault, arg: i64) -> ObjRe
             jvm.construct(rt, "java/lang/StackOverflowError", "()V", &[]).unwrap_or_else(|e| e)
         }
         Fault::OutOfMemory => jvm.new_throwable(rt, "java/lang/OutOfMemoryError", "Java heap space"),
+        Fault::MonitorState => {
+            jvm.new_throwable(rt, "java/lang/IllegalMonitorStateException", "current thread is not owner")
+        }
     }
 }
 

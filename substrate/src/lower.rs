@@ -241,6 +241,25 @@ impl<'a> Lowering<'a> {
         self.b.switch_to_block(cont);
     }
 
+    /// Enters the monitor of non-null `obj`. One mutator thread owns every
+    /// monitor it enters, so entering counts up in the header word.
+    pub fn monitor_enter(&mut self, obj: Value) {
+        let w = self.b.ins().load(types::I64, TRUSTED, obj, layout::HEADER_WORD_OFFSET);
+        let w = self.b.ins().iadd_imm_s(w, 1i64 << layout::LOCK_SHIFT);
+        self.b.ins().store(TRUSTED, w, obj, layout::HEADER_WORD_OFFSET);
+    }
+
+    /// Exits the monitor of non-null `obj`; faults when it is not held.
+    pub fn monitor_exit(&mut self, obj: Value) {
+        let w = self.b.ins().load(types::I64, TRUSTED, obj, layout::HEADER_WORD_OFFSET);
+        let count = self.b.ins().ushr_imm_u(w, i64::from(layout::LOCK_SHIFT));
+        let free = self.b.ins().icmp_imm_s(IntCC::Equal, count, 0);
+        let zero = self.b.ins().iconst(types::I64, 0);
+        self.fault_if(free, Fault::MonitorState, zero);
+        let w = self.b.ins().iadd_imm_s(w, -(1i64 << layout::LOCK_SHIFT));
+        self.b.ins().store(TRUSTED, w, obj, layout::HEADER_WORD_OFFSET);
+    }
+
     /// Makes sure type `type_id` is initialised before continuing.
     pub fn init_check(&mut self, type_id: u32, state: usize) {
         let addr = self.b.ins().iconst(REF, state as i64);

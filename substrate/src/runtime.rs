@@ -46,6 +46,8 @@ pub enum Fault {
     StackOverflow = 6,
     /// Heap exhausted.
     OutOfMemory = 7,
+    /// Releasing a monitor the thread does not hold.
+    MonitorState = 8,
 }
 
 impl Fault {
@@ -59,6 +61,7 @@ impl Fault {
             4 => Fault::ArrayStore,
             5 => Fault::NegativeSize,
             6 => Fault::StackOverflow,
+            8 => Fault::MonitorState,
             _ => Fault::OutOfMemory,
         }
     }

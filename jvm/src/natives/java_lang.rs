@@ -50,6 +50,10 @@ pub(super) fn register(r: &mut HashMap<&'static str, Native>) {
             Ok(0)
         }),
         ("java/lang/Runtime.availableProcessors()I", |_, _| Ok(1)),
+        ("java/lang/Thread.holdsLock(Ljava/lang/Object;)Z", |c, a| {
+            let o = c.non_null(arg_obj(a, 0))?;
+            Ok(u64::from(c.rt.heap.borrow().lock_count(o) > 0))
+        }),
         ("java/lang/Runtime.totalMemory()J", |c, _| Ok(c.rt.heap.borrow().stats().heap_bytes as u64)),
         ("java/lang/Runtime.maxMemory()J", |_, _| Ok(4u64 << 30)),
         ("java/lang/Runtime.freeMemory()J", |c, _| {
@@ -346,50 +350,90 @@ fn gc(c: &Ctx<'_>, _: &[u64]) -> Result<u64, ObjRef> {
 
 fn parse_double(c: &Ctx<'_>, a: &[u64]) -> Result<u64, ObjRef> {
     let Some(s) = arg_obj(a, 0) else { return c.throw("java/lang/NullPointerException", "") };
-    let text = c.string(s);
-    match parse_java_float(&text) {
-        Some(v) => Ok(ret_f64(v)),
-        None => {
-            let msg = if text.trim().is_empty() { "empty String".to_string() } else { format!("For input string: \"{text}\"") };
-            c.throw("java/lang/NumberFormatException", &msg)
-        }
+    match parse_java_float(&c.string(s)) {
+        Ok(v) => Ok(ret_f64(v)),
+        Err(msg) => c.throw("java/lang/NumberFormatException", &msg),
     }
 }
 
 fn parse_float(c: &Ctx<'_>, a: &[u64]) -> Result<u64, ObjRef> {
     let Some(s) = arg_obj(a, 0) else { return c.throw("java/lang/NullPointerException", "") };
     let text = c.string(s);
-    let t = text.trim().trim_end_matches(['f', 'F', 'd', 'D']);
-    match t.parse::<f32>().ok().or_else(|| parse_java_float(&text).map(|v| v as f32)) {
-        Some(v) => Ok(ret_f32(v)),
-        None => {
-            let msg = if text.trim().is_empty() { "empty String".to_string() } else { format!("For input string: \"{text}\"") };
-            c.throw("java/lang/NumberFormatException", &msg)
-        }
+    match parse_java_float(&text) {
+        // Decimal strings round once, straight to float.
+        Ok(v) => Ok(ret_f32(decimal_body(&text).and_then(|b| b.parse::<f32>().ok()).unwrap_or(v as f32))),
+        Err(msg) => c.throw("java/lang/NumberFormatException", &msg),
     }
 }
 
-/// `Double.parseDouble`'s grammar: optional sign, decimal or "NaN"/"Infinity",
-/// optional f/F/d/D suffix, surrounding whitespace ignored.
-fn parse_java_float(s: &str) -> Option<f64> {
+/// The signed decimal part of a float literal (no suffix), if it is plain decimal.
+fn decimal_body(s: &str) -> Option<String> {
     let t = s.trim_matches(|c: char| c <= ' ');
-    let (neg, body) = match t.strip_prefix('-') {
-        Some(r) => (true, r),
-        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    let t = t.strip_suffix(['f', 'F', 'd', 'D']).unwrap_or(t);
+    let ok = !t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-'));
+    ok.then(|| t.to_string())
+}
+
+/// `Double.parseDouble`'s grammar (decimal, hexadecimal `0x1.8p1`, NaN,
+/// Infinity, optional sign and f/F/d/D suffix, surrounding whitespace) with
+/// FloatingDecimal's error messages.
+fn parse_java_float(s: &str) -> Result<f64, String> {
+    let bad = || format!("For input string: \"{s}\"");
+    let t = s.trim_matches(|c: char| c <= ' ');
+    if t.is_empty() {
+        return Err("empty String".into());
+    }
+    let (neg, body) = match t.as_bytes()[0] {
+        b'-' => (true, &t[1..]),
+        b'+' => (false, &t[1..]),
+        _ => (false, t),
     };
     let v = match body {
         "NaN" => f64::NAN,
         "Infinity" => f64::INFINITY,
+        _ if body.starts_with("0x") || body.starts_with("0X") => parse_hex_float(&body[2..]).ok_or_else(bad)?,
         _ => {
             let b = body.strip_suffix(['f', 'F', 'd', 'D']).unwrap_or(body);
-            if b.is_empty() || !b.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | 'e' | 'E' | '+' | '-')) {
-                return None;
+            let (mant, exp) = match b.find(['e', 'E']) {
+                Some(i) => (&b[..i], Some(&b[i + 1..])),
+                None => (b, None),
+            };
+            if mant.matches('.').count() > 1 {
+                return Err("multiple points".into());
             }
-            if b.starts_with(['e', 'E']) || b == "." {
-                return None;
+            let digits = mant.chars().filter(char::is_ascii_digit).count();
+            if digits == 0 || !mant.chars().all(|c| c.is_ascii_digit() || c == '.') {
+                return Err(bad());
             }
-            b.parse::<f64>().ok()?
+            if let Some(e) = exp {
+                let e = e.strip_prefix(['+', '-']).unwrap_or(e);
+                if e.is_empty() || !e.chars().all(|c| c.is_ascii_digit()) {
+                    return Err(bad());
+                }
+            }
+            b.parse::<f64>().map_err(|_| bad())?
         }
     };
-    Some(if neg { -v } else { v })
+    Ok(if neg { -v } else { v })
+}
+
+/// Hexadecimal significand and binary exponent: `1.8p1` = 3.0.
+fn parse_hex_float(s: &str) -> Option<f64> {
+    let s = s.strip_suffix(['f', 'F', 'd', 'D']).unwrap_or(s);
+    let (mant, exp) = s.split_once(['p', 'P'])?;
+    let exp: i32 = exp.parse().ok()?;
+    let (int, frac) = mant.split_once('.').unwrap_or((mant, ""));
+    if int.is_empty() && frac.is_empty() {
+        return None;
+    }
+    let mut v = 0f64;
+    for ch in int.chars() {
+        v = v * 16.0 + f64::from(ch.to_digit(16)?);
+    }
+    let mut scale = 1.0 / 16.0;
+    for ch in frac.chars() {
+        v += f64::from(ch.to_digit(16)?) * scale;
+        scale /= 16.0;
+    }
+    Some(v * 2f64.powi(exp))
 }

@@ -336,11 +336,11 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static boolean isDefined(char ch) {
-        return true;
+        return isDefined((int) ch);
     }
 
     public static boolean isDefined(int cp) {
-        return isValidCodePoint(cp);
+        return isValidCodePoint(cp) && getType(cp) != UNASSIGNED;
     }
 
     public static boolean isLetter(char ch) {
@@ -383,7 +383,8 @@ public final class Character implements java.io.Serializable, Comparable<Charact
         if (cp < 128) {
             return isLetter(cp) || cp == '_' || cp == '$';
         }
-        return isLetter(cp) || (cp >= 0xA2 && cp <= 0xA5);
+        int t = getType(cp);
+        return isLetter(cp) || t == LETTER_NUMBER || t == CURRENCY_SYMBOL || t == CONNECTOR_PUNCTUATION;
     }
 
     public static boolean isJavaIdentifierPart(char ch) {
@@ -395,7 +396,12 @@ public final class Character implements java.io.Serializable, Comparable<Charact
             return isLetterOrDigit(cp) || cp == '_' || cp == '$' || (cp <= 8) || (cp >= 0xE && cp <= 0x1B)
                     || cp == 0x7F;
         }
-        return isLetterOrDigit(cp) || isIdentifierIgnorable(cp) || (cp >= 0xA2 && cp <= 0xA5);
+        if (isLetterOrDigit(cp) || isIdentifierIgnorable(cp)) {
+            return true;
+        }
+        int t = getType(cp);
+        return t == LETTER_NUMBER || t == CURRENCY_SYMBOL || t == CONNECTOR_PUNCTUATION || t == NON_SPACING_MARK
+                || t == COMBINING_SPACING_MARK || t == FORMAT;
     }
 
     public static boolean isUnicodeIdentifierStart(int cp) {
@@ -448,6 +454,187 @@ public final class Character implements java.io.Serializable, Comparable<Charact
 
     public static boolean isMirrored(char ch) {
         return "()<>[]{}\u00ab\u00bb".indexOf(ch) >= 0;
+    }
+
+    public static final byte UNASSIGNED = 0;
+    public static final byte UPPERCASE_LETTER = 1;
+    public static final byte LOWERCASE_LETTER = 2;
+    public static final byte TITLECASE_LETTER = 3;
+    public static final byte MODIFIER_LETTER = 4;
+    public static final byte OTHER_LETTER = 5;
+    public static final byte NON_SPACING_MARK = 6;
+    public static final byte ENCLOSING_MARK = 7;
+    public static final byte COMBINING_SPACING_MARK = 8;
+    public static final byte DECIMAL_DIGIT_NUMBER = 9;
+    public static final byte LETTER_NUMBER = 10;
+    public static final byte OTHER_NUMBER = 11;
+    public static final byte SPACE_SEPARATOR = 12;
+    public static final byte LINE_SEPARATOR = 13;
+    public static final byte PARAGRAPH_SEPARATOR = 14;
+    public static final byte CONTROL = 15;
+    public static final byte FORMAT = 16;
+    public static final byte PRIVATE_USE = 18;
+    public static final byte SURROGATE = 19;
+    public static final byte DASH_PUNCTUATION = 20;
+    public static final byte START_PUNCTUATION = 21;
+    public static final byte END_PUNCTUATION = 22;
+    public static final byte CONNECTOR_PUNCTUATION = 23;
+    public static final byte OTHER_PUNCTUATION = 24;
+    public static final byte MATH_SYMBOL = 25;
+    public static final byte CURRENCY_SYMBOL = 26;
+    public static final byte MODIFIER_SYMBOL = 27;
+    public static final byte OTHER_SYMBOL = 28;
+    public static final byte INITIAL_QUOTE_PUNCTUATION = 29;
+    public static final byte FINAL_QUOTE_PUNCTUATION = 30;
+
+    /** General categories of U+0000..U+00FF, one char per code point ('0'..'9' = 0..9, 'A'.. = 10..). */
+    private static final String LATIN1_TYPES =
+            "FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFCOOOQOOOLMOPOKOO9999999999OOPPPOO11111111111111111111111111LOMRNR22222222222222222222222222LPMPFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFCOQQQQSORS5TPGSRSPBBR2OORB5UBBBO11111111111111111111111P1111111222222222222222222222222P22222222";
+
+    public static int getType(char ch) {
+        return getType((int) ch);
+    }
+
+    /**
+     * General category. Exact for Latin-1; beyond it derived from the case,
+     * letter and digit natives plus the ranges of common blocks.
+     */
+    public static int getType(int cp) {
+        if (cp < 0 || cp > MAX_CODE_POINT) {
+            return UNASSIGNED;
+        }
+        if (cp < 256) {
+            int t = LATIN1_TYPES.charAt(cp);
+            return t <= '9' ? t - '0' : t - 'A' + 10;
+        }
+        if (cp >= 0xD800 && cp <= 0xDFFF) {
+            return SURROGATE;
+        }
+        if ((cp >= 0xE000 && cp <= 0xF8FF) || cp >= 0xF0000) {
+            return PRIVATE_USE;
+        }
+        if (isTitleCase(cp)) {
+            return TITLECASE_LETTER;
+        }
+        if (isLetterCp(cp)) {
+            if (isUpperCaseCp(cp)) {
+                return UPPERCASE_LETTER;
+            }
+            if (isLowerCaseCp(cp)) {
+                return LOWERCASE_LETTER;
+            }
+            if ((cp >= 0x02B0 && cp <= 0x02C1) || (cp >= 0x02C6 && cp <= 0x02D1) || (cp >= 0x02E0 && cp <= 0x02E4)
+                    || cp == 0x02EC || cp == 0x02EE || cp == 0x0374 || cp == 0x037A || cp == 0x0559 || cp == 0x0640
+                    || cp == 0x3005 || (cp >= 0x3031 && cp <= 0x3035) || cp == 0x309D || cp == 0x309E
+                    || (cp >= 0x30FC && cp <= 0x30FE) || cp == 0xFF70 || cp == 0xFF9E || cp == 0xFF9F) {
+                return MODIFIER_LETTER;
+            }
+            return OTHER_LETTER;
+        }
+        if (isDigitCp(cp)) {
+            return DECIMAL_DIGIT_NUMBER;
+        }
+        if (cp == 0x2028) {
+            return LINE_SEPARATOR;
+        }
+        if (cp == 0x2029) {
+            return PARAGRAPH_SEPARATOR;
+        }
+        if (isSpaceChar(cp)) {
+            return SPACE_SEPARATOR;
+        }
+        if ((cp >= 0x20A0 && cp <= 0x20CF) || cp == 0x058F || cp == 0x060B || cp == 0x09F2 || cp == 0x09F3
+                || cp == 0x0AF1 || cp == 0x0BF9 || cp == 0x0E3F || cp == 0x17DB || cp == 0xFDFC || cp == 0xFE69
+                || cp == 0xFF04 || cp == 0xFFE0 || cp == 0xFFE1 || cp == 0xFFE5 || cp == 0xFFE6) {
+            return CURRENCY_SYMBOL;
+        }
+        if ((cp >= 0x200B && cp <= 0x200F) || (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2060 && cp <= 0x2064)
+                || (cp >= 0x2066 && cp <= 0x206F) || cp == 0xFEFF || (cp >= 0xFFF9 && cp <= 0xFFFB)
+                || (cp >= 0x0600 && cp <= 0x0605) || cp == 0x061C || cp == 0x06DD || cp == 0x180E
+                || (cp >= 0xE0001 && cp <= 0xE007F)) {
+            return FORMAT;
+        }
+        if ((cp >= 0x16EE && cp <= 0x16F0) || (cp >= 0x2160 && cp <= 0x2182) || (cp >= 0x2185 && cp <= 0x2188)
+                || cp == 0x3007 || (cp >= 0x3021 && cp <= 0x3029) || (cp >= 0x3038 && cp <= 0x303A)
+                || (cp >= 0xA6E6 && cp <= 0xA6EF) || (cp >= 0x10140 && cp <= 0x10174) || cp == 0x10341
+                || cp == 0x1034A || (cp >= 0x103D1 && cp <= 0x103D5) || (cp >= 0x12400 && cp <= 0x1246E)) {
+            return LETTER_NUMBER;
+        }
+        if (cp == 0x20DD || cp == 0x20DE || cp == 0x20DF || cp == 0x20E0 || (cp >= 0x20E2 && cp <= 0x20E4)
+                || cp == 0x0488 || cp == 0x0489) {
+            return ENCLOSING_MARK;
+        }
+        if ((cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x0483 && cp <= 0x0487) || (cp >= 0x0591 && cp <= 0x05BD)
+                || (cp >= 0x1AB0 && cp <= 0x1AFF) || (cp >= 0x1DC0 && cp <= 0x1DFF) || (cp >= 0x20D0 && cp <= 0x20FF)
+                || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xFE20 && cp <= 0xFE2F) || (cp >= 0x064B && cp <= 0x065F)
+                || (cp >= 0xE0100 && cp <= 0xE01EF)) {
+            return NON_SPACING_MARK;
+        }
+        if (isAlphabeticCp(cp)) {
+            // Other_Alphabetic code points that are not letters are (mostly) combining marks
+            return NON_SPACING_MARK;
+        }
+        if ((cp >= 0x2070 && cp <= 0x2079 && cp != 0x2071 && cp != 0x2072 && cp != 0x2073)
+                || (cp >= 0x2080 && cp <= 0x2089) || (cp >= 0x2150 && cp <= 0x215F) || cp == 0x2189
+                || (cp >= 0x2460 && cp <= 0x249B) || (cp >= 0x24EA && cp <= 0x24FF) || (cp >= 0x2776 && cp <= 0x2793)
+                || (cp >= 0x3192 && cp <= 0x3195) || (cp >= 0x3220 && cp <= 0x3229) || (cp >= 0x3248 && cp <= 0x324F)
+                || (cp >= 0x3251 && cp <= 0x325F) || (cp >= 0x3280 && cp <= 0x3289) || (cp >= 0x32B1 && cp <= 0x32BF)) {
+            return OTHER_NUMBER;
+        }
+        if (cp >= 0x2010 && cp <= 0x2015) {
+            return DASH_PUNCTUATION;
+        }
+        if (cp == 0x2018 || cp == 0x201B || cp == 0x201C || cp == 0x201F || cp == 0x2039 || cp == 0x2E02
+                || cp == 0x2E04 || cp == 0x2E09 || cp == 0x2E0C || cp == 0x2E1C || cp == 0x2E20) {
+            return INITIAL_QUOTE_PUNCTUATION;
+        }
+        if (cp == 0x2019 || cp == 0x201D || cp == 0x203A || cp == 0x2E03 || cp == 0x2E05 || cp == 0x2E0A
+                || cp == 0x2E0D || cp == 0x2E1D || cp == 0x2E21) {
+            return FINAL_QUOTE_PUNCTUATION;
+        }
+        if (cp == 0x201A || cp == 0x201E || cp == 0x2045 || cp == 0x207D || cp == 0x208D || cp == 0x2308
+                || cp == 0x230A || cp == 0x2329 || cp == 0x3008 || cp == 0x300A || cp == 0x300C || cp == 0x300E
+                || cp == 0x3010 || cp == 0x3014 || cp == 0x3016 || cp == 0x3018 || cp == 0x301A || cp == 0xFF08
+                || cp == 0xFF3B || cp == 0xFF5B || cp == 0xFF5F || cp == 0xFF62) {
+            return START_PUNCTUATION;
+        }
+        if (cp == 0x2046 || cp == 0x207E || cp == 0x208E || cp == 0x2309 || cp == 0x230B || cp == 0x232A
+                || cp == 0x3009 || cp == 0x300B || cp == 0x300D || cp == 0x300F || cp == 0x3011 || cp == 0x3015
+                || cp == 0x3017 || cp == 0x3019 || cp == 0x301B || cp == 0xFF09 || cp == 0xFF3D || cp == 0xFF5D
+                || cp == 0xFF60 || cp == 0xFF63) {
+            return END_PUNCTUATION;
+        }
+        if (cp == 0x203F || cp == 0x2040 || cp == 0x2054 || cp == 0xFE33 || cp == 0xFE34
+                || (cp >= 0xFE4D && cp <= 0xFE4F) || cp == 0xFF3F) {
+            return CONNECTOR_PUNCTUATION;
+        }
+        if ((cp >= 0x2016 && cp <= 0x2027) || (cp >= 0x2030 && cp <= 0x205E) || (cp >= 0x2E00 && cp <= 0x2E4F)
+                || (cp >= 0x3001 && cp <= 0x3003) || cp == 0x037E || cp == 0x0387 || cp == 0x055C || cp == 0x0589
+                || cp == 0x060C || cp == 0x061B || cp == 0x061F || cp == 0x06D4 || cp == 0x0964 || cp == 0x0965
+                || cp == 0xFF01 || cp == 0xFF0C || cp == 0xFF0E || cp == 0xFF1A || cp == 0xFF1B || cp == 0xFF1F) {
+            return OTHER_PUNCTUATION;
+        }
+        if ((cp >= 0x2200 && cp <= 0x22FF) || (cp >= 0x27C0 && cp <= 0x27C4) || (cp >= 0x27C7 && cp <= 0x27E5)
+                || (cp >= 0x27F0 && cp <= 0x27FF) || (cp >= 0x2900 && cp <= 0x2982) || (cp >= 0x2A00 && cp <= 0x2AFF)
+                || (cp >= 0x2190 && cp <= 0x2194) || cp == 0x2044 || cp == 0x2052 || (cp >= 0x207A && cp <= 0x207C)
+                || (cp >= 0x208A && cp <= 0x208C) || cp == 0x2118 || (cp >= 0x2140 && cp <= 0x2144) || cp == 0x214B
+                || cp == 0x03F6 || cp == 0xFB29 || cp == 0xFE62 || (cp >= 0xFE64 && cp <= 0xFE66) || cp == 0xFF0B
+                || (cp >= 0xFF1C && cp <= 0xFF1E) || cp == 0xFF5C || cp == 0xFF5E || cp == 0xFFE2
+                || (cp >= 0xFFE9 && cp <= 0xFFEC)) {
+            return MATH_SYMBOL;
+        }
+        if ((cp >= 0x02C2 && cp <= 0x02C5) || (cp >= 0x02D2 && cp <= 0x02DF) || (cp >= 0x02E5 && cp <= 0x02EB)
+                || cp == 0x02ED || (cp >= 0x02EF && cp <= 0x02FF) || cp == 0x0375 || cp == 0x0384 || cp == 0x0385
+                || cp == 0x1FBD || (cp >= 0x1FBF && cp <= 0x1FC1) || (cp >= 0x1FCD && cp <= 0x1FCF)
+                || (cp >= 0x1FDD && cp <= 0x1FDF) || (cp >= 0x1FED && cp <= 0x1FEF) || cp == 0x1FFD || cp == 0x1FFE
+                || cp == 0x309B || cp == 0x309C || cp == 0xFF3E || cp == 0xFF40 || cp == 0xFFE3
+                || (cp >= 0x1F3FB && cp <= 0x1F3FF)) {
+            return MODIFIER_SYMBOL;
+        }
+        if (cp == 0xFFFE || cp == 0xFFFF || (cp & 0xFFFE) == 0xFFFE || (cp >= 0xFDD0 && cp <= 0xFDEF)) {
+            return UNASSIGNED;
+        }
+        return OTHER_SYMBOL;
     }
 
     // ---- case mapping ----------------------------------------------------------

@@ -45,7 +45,120 @@ public final class Class<T> implements java.io.Serializable {
     }
 
     public boolean isAnonymousClass() {
-        return !isArray() && getSimpleName().isEmpty();
+        String seg = lastNestedSegment();
+        if (seg == null || seg.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < seg.length(); i++) {
+            char ch = seg.charAt(i);
+            if (ch < '0' || ch > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public boolean isLocalClass() {
+        String seg = lastNestedSegment();
+        if (seg == null || seg.isEmpty()) {
+            return false;
+        }
+        char first = seg.charAt(0);
+        if (first < '0' || first > '9') {
+            return false;
+        }
+        return !isAnonymousClass();
+    }
+
+    public boolean isMemberClass() {
+        String seg = lastNestedSegment();
+        if (seg == null || seg.isEmpty()) {
+            return false;
+        }
+        char first = seg.charAt(0);
+        return first < '0' || first > '9';
+    }
+
+    /** The part of the binary name after the last '$' (null for arrays, primitives and top-level classes). */
+    private String lastNestedSegment() {
+        if (isArray() || isPrimitive()) {
+            return null;
+        }
+        String n = name;
+        int dot = n.lastIndexOf('.');
+        int dollar = n.lastIndexOf('$');
+        if (dollar <= dot + 1) {
+            return null;
+        }
+        return n.substring(dollar + 1);
+    }
+
+    /** Array nesting depth of this class (0 for non-arrays). */
+    private int arrayDepth() {
+        String n = name;
+        int d = 0;
+        while (d < n.length() && n.charAt(d) == '[') {
+            d++;
+        }
+        return d;
+    }
+
+    /** Binary name (with dots) of the innermost element type of an array class. */
+    private String elementName() {
+        String n = name;
+        int d = arrayDepth();
+        char t = n.charAt(d);
+        switch (t) {
+            case 'Z': return "boolean";
+            case 'B': return "byte";
+            case 'C': return "char";
+            case 'S': return "short";
+            case 'I': return "int";
+            case 'J': return "long";
+            case 'F': return "float";
+            case 'D': return "double";
+            case 'V': return "void";
+            default: return n.substring(d + 1, n.length() - 1);
+        }
+    }
+
+    private static String brackets(int depth) {
+        StringBuilder sb = new StringBuilder(depth * 2);
+        for (int i = 0; i < depth; i++) {
+            sb.append("[]");
+        }
+        return sb.toString();
+    }
+
+    private static String simpleNameOf(String n) {
+        int dot = n.lastIndexOf('.');
+        n = n.substring(dot + 1);
+        int dollar = n.lastIndexOf('$');
+        if (dollar < 0) {
+            return n;
+        }
+        n = n.substring(dollar + 1);
+        int i = 0;
+        while (i < n.length() && n.charAt(i) >= '0' && n.charAt(i) <= '9') {
+            i++;
+        }
+        return n.substring(i);
+    }
+
+    /** Canonical name of a non-array binary name; null if it is (nested in) a local or anonymous class. */
+    private static String canonicalNameOf(String n) {
+        int dot = n.lastIndexOf('.');
+        int i = n.indexOf('$', dot + 1);
+        while (i >= 0) {
+            if (i + 1 < n.length()) {
+                char ch = n.charAt(i + 1);
+                if (ch >= '0' && ch <= '9') {
+                    return null;
+                }
+            }
+            i = n.indexOf('$', i + 1);
+        }
+        return n.replace('$', '.');
     }
 
     public boolean desiredAssertionStatus() {
@@ -66,48 +179,42 @@ public final class Class<T> implements java.io.Serializable {
 
     public String getSimpleName() {
         if (isArray()) {
-            return getComponentType().getSimpleName() + "[]";
+            return simpleNameOf(elementName()) + brackets(arrayDepth());
         }
-        String n = name;
-        int dot = n.lastIndexOf('.');
-        n = n.substring(dot + 1);
-        int dollar = n.lastIndexOf('$');
-        if (dollar < 0) {
-            return n;
-        }
-        n = n.substring(dollar + 1);
-        int i = 0;
-        while (i < n.length() && n.charAt(i) >= '0' && n.charAt(i) <= '9') {
-            i++;
-        }
-        return n.substring(i);
+        return simpleNameOf(name);
     }
 
     public String getTypeName() {
         if (isArray()) {
-            return getComponentType().getTypeName() + "[]";
+            return elementName() + brackets(arrayDepth());
         }
         return name;
     }
 
     public String getCanonicalName() {
         if (isArray()) {
-            String c = getComponentType().getCanonicalName();
-            return c == null ? null : c + "[]";
+            String c = canonicalNameOf(elementName());
+            return c == null ? null : c + brackets(arrayDepth());
         }
-        return name.replace('$', '.');
+        if (isPrimitive()) {
+            return name;
+        }
+        return canonicalNameOf(name);
     }
 
     public String getPackageName() {
-        Class<?> c = this;
-        while (c.isArray()) {
-            c = c.getComponentType();
-        }
-        if (c.isPrimitive()) {
+        String n = name;
+        if (isPrimitive()) {
             return "java.lang";
         }
-        int dot = c.name.lastIndexOf('.');
-        return dot < 0 ? "" : c.name.substring(0, dot);
+        if (isArray()) {
+            if (n.charAt(arrayDepth()) != 'L') {
+                return "java.lang";
+            }
+            n = elementName();
+        }
+        int dot = n.lastIndexOf('.');
+        return dot < 0 ? "" : n.substring(0, dot);
     }
 
     public Class<?> arrayType() {

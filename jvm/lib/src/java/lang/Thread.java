@@ -17,6 +17,7 @@ public class Thread implements Runnable {
     private int priority = NORM_PRIORITY;
     private boolean daemon;
     private boolean started;
+    private boolean running;
     private final long tid;
     private UncaughtExceptionHandler handler;
     private static UncaughtExceptionHandler defaultHandler;
@@ -48,6 +49,29 @@ public class Thread implements Runnable {
             mainThread = new Thread(null, "main");
         }
         return mainThread;
+    }
+
+    /** True if the current thread holds obj's monitor; NullPointerException if obj is null. */
+    public static native boolean holdsLock(Object obj);
+
+    /** Thread states (twain's threads are either NEW, RUNNABLE while running, or TERMINATED). */
+    public enum State {
+        NEW,
+        RUNNABLE,
+        BLOCKED,
+        WAITING,
+        TIMED_WAITING,
+        TERMINATED
+    }
+
+    public State getState() {
+        if (this == mainThread) {
+            return State.RUNNABLE;
+        }
+        if (!started) {
+            return State.NEW;
+        }
+        return running ? State.RUNNABLE : State.TERMINATED;
     }
 
     public static native void sleep(long millis) throws InterruptedException;
@@ -84,10 +108,13 @@ public class Thread implements Runnable {
             throw new IllegalThreadStateException();
         }
         started = true;
+        running = true;
         try {
             run();
         } catch (Throwable e) {
             dispatch(e);
+        } finally {
+            running = false;
         }
     }
 
@@ -113,7 +140,7 @@ public class Thread implements Runnable {
     }
 
     public final boolean isAlive() {
-        return false;
+        return running;
     }
 
     public final String getName() {
