@@ -182,6 +182,103 @@ SORTABLE = '''
     }
 '''
 
+COMPARE = '''
+    public static boolean equals(%(t)s[] a, int aFromIndex, int aToIndex, %(t)s[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        if (aLength != bToIndex - bFromIndex) {
+            return false;
+        }
+        return mismatch0(a, aFromIndex, b, bFromIndex, aLength) < 0;
+    }
+
+    /** First index i < length where a[aFrom + i] and b[bFrom + i] differ, or -1. */
+    private static int mismatch0(%(t)s[] a, int aFrom, %(t)s[] b, int bFrom, int length) {
+        for (int i = 0; i < length; i++) {
+            %(t)s x = a[aFrom + i];
+            %(t)s y = b[bFrom + i];
+            if (%(neqxy)s) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public static int mismatch(%(t)s[] a, %(t)s[] b) {
+        int length = Math.min(a.length, b.length);
+        if (a == b) {
+            return -1;
+        }
+        int i = mismatch0(a, 0, b, 0, length);
+        return (i < 0 && a.length != b.length) ? length : i;
+    }
+
+    public static int mismatch(%(t)s[] a, int aFromIndex, int aToIndex, %(t)s[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int length = Math.min(aLength, bLength);
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, length);
+        return (i < 0 && aLength != bLength) ? length : i;
+    }
+
+    public static int compare(%(t)s[] a, %(t)s[] b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int i = mismatch0(a, 0, b, 0, Math.min(a.length, b.length));
+        if (i >= 0) {
+            return %(B)s.compare(a[i], b[i]);
+        }
+        return a.length - b.length;
+    }
+
+    public static int compare(%(t)s[] a, int aFromIndex, int aToIndex, %(t)s[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, Math.min(aLength, bLength));
+        if (i >= 0) {
+            return %(B)s.compare(a[aFromIndex + i], b[bFromIndex + i]);
+        }
+        return aLength - bLength;
+    }
+'''
+
+UNSIGNED = '''
+    public static int compareUnsigned(%(t)s[] a, %(t)s[] b) {
+        if (a == b) {
+            return 0;
+        }
+        if (a == null || b == null) {
+            return a == null ? -1 : 1;
+        }
+        int i = mismatch0(a, 0, b, 0, Math.min(a.length, b.length));
+        if (i >= 0) {
+            return %(B)s.compareUnsigned(a[i], b[i]);
+        }
+        return a.length - b.length;
+    }
+
+    public static int compareUnsigned(%(t)s[] a, int aFromIndex, int aToIndex, %(t)s[] b, int bFromIndex, int bToIndex) {
+        rangeCheck(a.length, aFromIndex, aToIndex);
+        rangeCheck(b.length, bFromIndex, bToIndex);
+        int aLength = aToIndex - aFromIndex;
+        int bLength = bToIndex - bFromIndex;
+        int i = mismatch0(a, aFromIndex, b, bFromIndex, Math.min(aLength, bLength));
+        if (i >= 0) {
+            return %(B)s.compareUnsigned(a[aFromIndex + i], b[bFromIndex + i]);
+        }
+        return aLength - bLength;
+    }
+'''
+
 OBJECTS = open(os.path.join(HERE, 'arrays_objects.java.in')).read()
 
 def main():
@@ -217,8 +314,12 @@ public final class Arrays {
             neq = 'Double.doubleToLongBits(a[i]) != Double.doubleToLongBits(a2[i])'
         else:
             neq = 'a[i] != a2[i]'
-        d = {'t': t, 'B': B, 'hash': h, 'neq': neq}
+        d = {'t': t, 'B': B, 'hash': h, 'neq': neq,
+             'neqxy': neq.replace('a[i]', 'x').replace('a2[i]', 'y')}
         parts.append(COMMON % d)
+        parts.append(COMPARE % d)
+        if t in ('byte', 'short', 'int', 'long'):
+            parts.append(UNSIGNED % d)
         if sortable:
             parts.append(SORTABLE % d)
     parts.append(OBJECTS)
