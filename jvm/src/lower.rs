@@ -119,7 +119,14 @@ pub fn compile(jvm: &Jvm, rt: &Runtime, id: MethodId) -> Result<usize, ObjRef> {
             }
             return Err(jvm.new_throwable(rt, "java/lang/UnsatisfiedLinkError", &msg));
         }
-        _ => build(jvm, rt, &method, file.as_ref()),
+        _ => {
+            let t0 = std::time::Instant::now();
+            let r = build(jvm, rt, &method, file.as_ref());
+            if std::env::var_os("TWAIN_TRACE_COMPILE").is_some() {
+                eprintln!("twain: compile {class_name}.{}{} {:?}", method.name, method.desc, t0.elapsed());
+            }
+            r
+        }
     };
     match result {
         Ok(code) => Ok(code),

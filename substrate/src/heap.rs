@@ -1,15 +1,29 @@
 //! The garbage-collected heap shared by both virtual machines.
 //!
-//! A precise, non-moving mark-sweep collector. Objects never move, so a root
-//! is a plain [`ObjRef`] and compiled code may keep addresses in registers
-//! across a collection as long as some root reports them.
+//! A precise, non-moving, generational mark-sweep collector with sticky
+//! mark bits. Objects never move, so a root is a plain [`ObjRef`] and
+//! compiled code may keep addresses in registers across a collection as
+//! long as some root reports them.
 //!
 //! * Allocation ([`Heap::alloc`]) pops a zeroed cell from a size-segregated
 //!   free list or bumps through a fresh chunk (see `space`); objects over
-//!   8 KiB get their own system allocation.
-//! * Collection ([`Heap::collect`]) marks from the roots the runtime reports
-//!   plus the heap's own root handles with an explicit work stack, clears
-//!   dead weak fields, then sweeps: dead cells are zeroed and relinked.
+//!   8 KiB get their own system allocation. New objects are unmarked
+//!   (young) and their addresses go into an allocation log.
+//! * The mark bit doubles as the "old" bit: every object that survives a
+//!   collection keeps it. A minor collection ([`Heap::collect_minor`])
+//!   marks from the roots without tracing through old objects, plus from
+//!   the children of remembered objects, then sweeps only the logged young
+//!   objects. A full collection ([`Heap::collect`]) clears every mark,
+//!   marks from the roots and sweeps the whole heap. Both clear dead weak
+//!   fields. [`Heap::collection_needed`] says which one is due (see
+//!   `generational`).
+//! * Write barrier: a reference store into an object whose header word
+//!   has [`layout::MARK_BIT`] set and [`layout::LOGGED_BIT`] clear must
+//!   call [`Heap::remember`] on it, so that the next minor collection sees
+//!   its old-to-young edges. Compiled code tests the bits inline; the
+//!   heap's own reference stores ([`Heap::write_ref`], [`Heap::ref_array_mut`],
+//!   [`Heap::array_copy`]) apply the barrier themselves. Primitive writes
+//!   ([`Heap::write`]) never do: references must not be stored through them.
 //! * The object model (type pointer at 0, header word at 8, GC maps in
 //!   [`TypeDesc`]) is read in `object_model`, which also offers the safe
 //!   field, array and string accessors the rest of the substrate uses.
@@ -27,6 +41,7 @@
 //!
 //! Only one thread uses a heap; it is neither `Send` nor `Sync`.
 
+mod generational;
 mod mark_sweep;
 pub mod object_model;
 pub mod roots;
@@ -36,41 +51,57 @@ mod weak;
 #[cfg(test)]
 mod tests;
 
-use std::time::Instant;
-
 use crate::layout::{self, TypeDesc, HASH_BITS, HASH_SHIFT, HEADER_WORD_OFFSET, LENGTH_OFFSET};
 use crate::object::ObjRef;
 
+pub use generational::CollectionKind;
 pub use object_model::{element_offset, ArrayCopyError, Primitive};
 pub use roots::RootHandle;
 
-/// How the heap decides when to collect.
+/// How the heap decides when to collect (see [`Heap::collection_needed`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct HeapConfig {
-    /// Collect before every allocation (`--gc-stress`).
+    /// Collect before every allocation (`--gc-stress`): a minor collection
+    /// each time, and a full one every `stress_full_every` minor ones.
     pub stress: bool,
-    /// Bytes allocated between collections at least.
+    /// The old generation may grow to `max(min_threshold, 2 × live bytes
+    /// after the last full collection)` before a full collection is due.
     pub min_threshold: usize,
+    /// Bytes allocated between minor collections (the nursery budget).
+    pub nursery_bytes: usize,
+    /// In stress mode, minor collections between full ones.
+    pub stress_full_every: u32,
 }
 
 impl Default for HeapConfig {
     fn default() -> Self {
-        HeapConfig { stress: false, min_threshold: 32 << 20 }
+        HeapConfig {
+            stress: false,
+            min_threshold: 32 << 20,
+            nursery_bytes: 8 << 20,
+            stress_full_every: 256,
+        }
     }
 }
 
 /// Counters describing the heap.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct HeapStats {
-    /// Completed collections.
+    /// Completed full collections.
     pub collections: u64,
+    /// Completed minor collections.
+    pub minor_collections: u64,
     /// Bytes handed out by allocation since the heap was made (cell sizes).
     pub bytes_allocated_total: u64,
-    /// Bytes of objects that survived the last collection.
+    /// Bytes of the old generation after the last collection: exact after
+    /// a full collection; after a minor one, the bytes live after the last
+    /// full collection plus every byte promoted since (an upper bound).
     pub live_bytes_after_last_gc: usize,
     /// Bytes currently obtained from the system (chunks and large objects).
     pub heap_bytes: usize,
-    /// Duration of the last collection in nanoseconds.
+    /// Bytes of young objects that survived minor collections (promoted).
+    pub promoted_bytes_total: u64,
+    /// Duration of the last collection (of either kind) in nanoseconds.
     pub last_pause_ns: u64,
     /// Total time spent collecting in nanoseconds.
     pub total_pause_ns: u64,
@@ -93,10 +124,10 @@ pub struct HeapCorruption {
 pub struct Heap {
     space: space::Space,
     config: HeapConfig,
-    /// Bytes to allocate before the next collection is due.
-    threshold: usize,
-    /// Bytes allocated since the last collection.
-    allocated_since_gc: usize,
+    /// When the next collection is due.
+    policy: generational::Policy,
+    /// Old objects that may point at young ones (write barrier).
+    remembered: Vec<usize>,
     stats: HeapStats,
     weak: weak::WeakTable,
     roots: roots::RootTable,
@@ -112,8 +143,8 @@ impl std::fmt::Debug for Heap {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Heap")
             .field("config", &self.config)
-            .field("threshold", &self.threshold)
-            .field("allocated_since_gc", &self.allocated_since_gc)
+            .field("policy", &self.policy)
+            .field("remembered", &self.remembered.len())
             .field("stats", &self.stats())
             .finish_non_exhaustive()
     }
@@ -159,8 +190,8 @@ impl Heap {
         Heap {
             space: space::Space::new(),
             config,
-            threshold: config.min_threshold,
-            allocated_since_gc: 0,
+            policy: generational::Policy::new(&config),
+            remembered: Vec::new(),
             stats: HeapStats::default(),
             weak: weak::WeakTable::default(),
             roots: roots::RootTable::default(),
@@ -179,15 +210,6 @@ impl Heap {
     /// objects); allocation past the cap returns `None`. `None` = no cap.
     pub fn set_limit(&mut self, max_bytes: Option<usize>) {
         self.space.set_limit(max_bytes);
-    }
-
-    /// True when the next allocation of `size` bytes should be preceded by
-    /// a collection: always in stress mode, otherwise when the bytes
-    /// allocated since the last collection would exceed the threshold
-    /// (`max(min_threshold, live bytes after the last collection)`).
-    #[inline]
-    pub fn should_collect(&self, size: usize) -> bool {
-        self.config.stress || self.allocated_since_gc.saturating_add(size) > self.threshold
     }
 
     /// Allocates `size` bytes (a multiple of 8, at least 16), zeroed, with
@@ -212,7 +234,7 @@ impl Heap {
         // SAFETY: the space just handed out this zeroed cell of `bytes >=
         // 16` bytes; nothing else refers to it.
         unsafe { store::<*const TypeDesc>(addr, desc) };
-        self.allocated_since_gc += bytes;
+        self.policy.allocated_since_gc += bytes;
         self.stats.bytes_allocated_total += bytes as u64;
         ObjRef::from_addr(addr)
     }
@@ -244,44 +266,9 @@ impl Heap {
         Some(obj)
     }
 
-    /// Full collection. `roots` is called once with a sink and must report
-    /// every root (null roots are simply not reported); root handles held
-    /// by the heap are added. Unreachable objects are freed, weak fields
-    /// whose target died are set to null.
-    #[expect(clippy::type_complexity, reason = "the enumerator receives a sink: two dyn layers")]
-    pub fn collect(&mut self, roots: &mut dyn FnMut(&mut dyn FnMut(ObjRef))) {
-        let start = Instant::now();
-        let mut stack = std::mem::take(&mut self.mark_stack);
-        {
-            let space = &self.space;
-            let mut sink = |obj: ObjRef| {
-                debug_assert!(space.is_object(obj.addr()), "root {obj:?} is not an object");
-                stack.push(obj.addr());
-            };
-            roots(&mut sink);
-            self.roots.for_each(&mut sink);
-        }
-        // SAFETY: the stack holds roots; every object reachable from them
-        // is allocated and has a valid type (validity contract).
-        unsafe { mark_sweep::drain(&mut stack) };
-        // SAFETY: marking is complete and nothing has been swept yet.
-        unsafe { self.weak.process() };
-        let swept = self.space.sweep();
-        stack.clear();
-        stack.shrink_to(1 << 16);
-        self.mark_stack = stack;
-
-        self.allocated_since_gc = 0;
-        self.threshold = self.config.min_threshold.max(swept.live_bytes);
-        let pause = u64::try_from(start.elapsed().as_nanos()).unwrap_or(u64::MAX);
-        self.stats.collections += 1;
-        self.stats.live_bytes_after_last_gc = swept.live_bytes;
-        self.stats.last_pause_ns = pause;
-        self.stats.total_pause_ns = self.stats.total_pause_ns.saturating_add(pause);
-    }
-
     /// The identity hash of `obj`: assigned on first request (non-zero,
-    /// 31 bits), kept in the header word, stable for the object's life.
+    /// `HASH_BITS` = 30 bits), kept in the header word, stable for the
+    /// object's life.
     pub fn identity_hash(&mut self, obj: ObjRef) -> i32 {
         self.check(obj);
         let word = obj.addr() + HEADER_WORD;
@@ -297,7 +284,7 @@ impl Heap {
         i32::try_from(hash).unwrap_or(i32::MAX)
     }
 
-    /// Next non-zero value below 2^31 from a xorshift64* generator.
+    /// Next non-zero value below 2^`HASH_BITS` from a xorshift64* generator.
     fn next_hash(&mut self) -> u32 {
         loop {
             let mut x = self.hash_state;

@@ -20,12 +20,18 @@ pub const STRING_HASH_OFFSET: i32 = 20;
 /// First element of an array, first UTF-16 code unit of a string.
 pub const DATA_OFFSET: i32 = 24;
 
-/// Header word: bit 0 is the collector's mark bit.
+/// Header word: bit 0 is the collector's mark bit, which doubles as the
+/// "old" bit: it stays set on every object that survived a collection.
 pub const MARK_BIT: u64 = 1;
-/// Header word: bits 1..32 hold the identity hash (0 = not assigned yet).
+/// Header word: bits 1..31 hold the identity hash (0 = not assigned yet).
 pub const HASH_SHIFT: u32 = 1;
 /// Width of the identity hash in the header word.
-pub const HASH_BITS: u32 = 31;
+pub const HASH_BITS: u32 = 30;
+/// Header word: bit 31 is set while an old object is in the collector's
+/// remembered set. A reference store into an object whose header has
+/// `MARK_BIT` set and `LOGGED_BIT` clear must call the write-barrier slow
+/// path (`Heap::remember`).
+pub const LOGGED_BIT: u64 = 1 << 31;
 /// Header word: bits 32..64 count monitor entries by the (single) owner.
 pub const LOCK_SHIFT: u32 = 32;
 
@@ -138,6 +144,16 @@ mod tests {
         assert_eq!(size_of::<TypeDesc>() % 8, 0);
         assert_eq!(size_of::<ImtEntry>(), 16);
         assert_eq!(vtable_entry_offset(0) as usize, size_of::<TypeDesc>());
+    }
+
+    #[test]
+    fn header_bits_do_not_overlap() {
+        let hash = ((1u64 << HASH_BITS) - 1) << HASH_SHIFT;
+        let lock = u64::MAX << LOCK_SHIFT;
+        assert_eq!(MARK_BIT & (hash | LOGGED_BIT | lock), 0);
+        assert_eq!(hash & (LOGGED_BIT | lock), 0);
+        assert_eq!(LOGGED_BIT & lock, 0);
+        assert_eq!(MARK_BIT | hash | LOGGED_BIT | lock, u64::MAX);
     }
 
     #[test]

@@ -8,12 +8,19 @@
 //! to the next free cell in its header word; so a cell is an object exactly
 //! when its type pointer is non-null, and allocation returns zeroed memory
 //! without clearing it.
+//!
+//! The space also keeps the allocation log of the generational collector:
+//! the address of every object allocated since the last collection (the
+//! young objects), per size class for small objects, so that a minor
+//! collection sweeps those objects alone (`sweep_young`). A full sweep
+//! (`sweep`) walks every chunk. Both leave survivors marked: the mark bit
+//! is the "old" bit between collections.
 
 use std::alloc::{self, Layout};
 use std::collections::BTreeMap;
 
 use super::{addr_ptr, load, store};
-use crate::layout::MARK_BIT;
+use crate::layout::{LOGGED_BIT, MARK_BIT};
 
 /// Bytes in one chunk.
 pub(super) const CHUNK_SIZE: usize = 256 * 1024;
@@ -48,7 +55,7 @@ const fn build_class_of() -> [u8; MAX_SMALL / 8 + 1] {
 }
 
 /// Allocation state of one size class.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug)]
 struct SizeClass {
     /// Cell size in bytes.
     cell: usize,
@@ -60,8 +67,11 @@ struct SizeClass {
     bump_end: usize,
     /// Base of the current chunk, or 0.
     chunk: usize,
-    /// Cells that survived the last sweep.
+    /// Cells that survived the last sweep, plus cells promoted by minor
+    /// sweeps since.
     live_cells: usize,
+    /// Cells handed out since the last collection (the allocation log).
+    young: Vec<usize>,
 }
 
 /// One chunk of small-object cells.
@@ -79,7 +89,8 @@ struct Chunk {
 /// Result of a sweep.
 #[derive(Debug, Clone, Copy, Default)]
 pub(super) struct SweepResult {
-    /// Bytes in cells and large objects that survived.
+    /// Bytes in cells and large objects that survived (for a minor sweep:
+    /// young objects that survived, now old).
     pub(super) live_bytes: usize,
 }
 
@@ -91,6 +102,8 @@ pub(super) struct Space {
     chunks: BTreeMap<usize, Chunk>,
     /// Large objects: address -> size in bytes.
     large: BTreeMap<usize, usize>,
+    /// Large objects allocated since the last collection.
+    young_large: Vec<usize>,
     /// Bytes currently obtained from the system allocator.
     reserved: usize,
     /// Upper bound on `reserved`, if any.
@@ -133,11 +146,13 @@ impl Space {
             bump_end: 0,
             chunk: 0,
             live_cells: 0,
+            young: Vec::new(),
         });
         Space {
             classes,
             chunks: BTreeMap::new(),
             large: BTreeMap::new(),
+            young_large: Vec::new(),
             reserved: 0,
             limit: None,
         }
@@ -158,26 +173,29 @@ impl Space {
         self.classes[class].cell
     }
 
-    /// Takes a zeroed cell of `class` (its type pointer and header word are 0).
+    /// Takes a zeroed cell of `class` (its type pointer and header word
+    /// are 0) and logs it as young.
     #[inline]
     pub(super) fn alloc_small(&mut self, class: usize) -> Option<usize> {
         let c = &mut self.classes[class];
         let cell = c.free;
-        if cell != 0 {
+        let cell = if cell != 0 {
             // SAFETY: `cell` is on the free list, so it is a cell of a chunk
             // this space owns, and its header word holds the next link.
             unsafe {
                 c.free = load::<usize>(cell + 8);
                 store::<usize>(cell + 8, 0);
             }
-            return Some(cell);
-        }
-        if c.bump < c.bump_end {
+            cell
+        } else if c.bump < c.bump_end {
             let cell = c.bump;
             c.bump += c.cell;
-            return Some(cell);
-        }
-        self.refill(class)
+            cell
+        } else {
+            self.refill(class)?
+        };
+        self.classes[class].young.push(cell);
+        Some(cell)
     }
 
     /// Gives `class` a new current chunk and takes its first cell.
@@ -194,10 +212,11 @@ impl Space {
         Some(base)
     }
 
-    /// Allocates a zeroed large object of `size` bytes.
+    /// Allocates a zeroed large object of `size` bytes and logs it as young.
     pub(super) fn alloc_large(&mut self, size: usize) -> Option<usize> {
         let addr = self.system_alloc(size)?;
         self.large.insert(addr, size);
+        self.young_large.push(addr);
         Some(addr)
     }
 
@@ -278,8 +297,80 @@ impl Space {
         }
     }
 
-    /// Frees every unmarked object and clears the mark of every survivor,
-    /// rebuilding all free lists.
+    /// Clears the mark and logged bits of every object: the start of a
+    /// full collection.
+    pub(super) fn clear_marks(&mut self) {
+        let bits = !(MARK_BIT | LOGGED_BIT);
+        for class in 0..CLASS_COUNT {
+            self.sync_top(class);
+        }
+        for (&base, chunk) in &self.chunks {
+            let mut addr = base;
+            let top = base + chunk.top;
+            while addr < top {
+                // SAFETY: `addr` is a used cell of a chunk we own; only
+                // objects (non-null type word) have a header word to edit.
+                unsafe {
+                    if load::<usize>(addr) != 0 {
+                        store::<u64>(addr + 8, load::<u64>(addr + 8) & bits);
+                    }
+                }
+                addr += chunk.cell;
+            }
+        }
+        for &addr in self.large.keys() {
+            // SAFETY: `addr` is a large object we own.
+            unsafe { store::<u64>(addr + 8, load::<u64>(addr + 8) & bits) };
+        }
+    }
+
+    /// Number of objects allocated since the last collection.
+    #[cfg(test)]
+    pub(super) fn young_count(&self) -> usize {
+        self.young_large.len() + self.classes.iter().map(|c| c.young.len()).sum::<usize>()
+    }
+
+    /// Frees every unmarked object allocated since the last collection
+    /// (the minor sweep). Survivors stay marked, i.e. become old; older
+    /// objects are not looked at. Empties the allocation log.
+    pub(super) fn sweep_young(&mut self) -> SweepResult {
+        let mut live_bytes = 0;
+        for c in &mut self.classes {
+            let mut live = 0;
+            for &addr in &c.young {
+                // SAFETY: logged cells were handed out as objects since the
+                // last collection and nothing has freed them since; a cell
+                // taken off the free list gets its link cleared at once.
+                unsafe {
+                    if load::<u64>(addr + 8) & MARK_BIT != 0 {
+                        live += 1;
+                        continue;
+                    }
+                    clear_cell(addr, c.cell);
+                    store::<usize>(addr + 8, c.free);
+                }
+                c.free = addr;
+            }
+            c.young.clear();
+            c.live_cells += live;
+            live_bytes += live * c.cell;
+        }
+        for addr in std::mem::take(&mut self.young_large) {
+            // SAFETY: `addr` is a large object allocated since the last
+            // collection and not freed since.
+            if unsafe { load::<u64>(addr + 8) } & MARK_BIT != 0 {
+                live_bytes += self.large.get(&addr).copied().unwrap_or(0);
+            } else if let Some(size) = self.large.remove(&addr) {
+                // SAFETY: large objects come from `system_alloc(size)`; this
+                // one is unreachable and now forgotten.
+                unsafe { self.system_free(addr, size) };
+            }
+        }
+        SweepResult { live_bytes }
+    }
+
+    /// Frees every unmarked object, rebuilding all free lists; survivors
+    /// stay marked. Empties the allocation log.
     ///
     /// A chunk left empty stays with its class while the class's free cells
     /// fall short of the cells it allocated since the last sweep (its
@@ -317,7 +408,6 @@ impl Space {
                         chunk_used += 1;
                         let header = load::<u64>(addr + 8);
                         if header & MARK_BIT != 0 {
-                            store::<u64>(addr + 8, header & !MARK_BIT);
                             chunk_live += 1;
                             continue;
                         }
@@ -361,14 +451,16 @@ impl Space {
         }
         for (c, live) in self.classes.iter_mut().zip(live) {
             c.live_cells = live;
+            c.young.clear();
+            // A log that grew for a burst of allocation need not stay big.
+            c.young.shrink_to(1 << 12);
         }
+        self.young_large.clear();
         let mut dead = Vec::new();
         for (&addr, &size) in &self.large {
             // SAFETY: `addr` is a large object we own.
             unsafe {
-                let header = load::<u64>(addr + 8);
-                if header & MARK_BIT != 0 {
-                    store::<u64>(addr + 8, header & !MARK_BIT);
+                if load::<u64>(addr + 8) & MARK_BIT != 0 {
                     live_bytes += size;
                 } else {
                     dead.push((addr, size));

@@ -32,12 +32,15 @@ public final class Class<T> implements java.io.Serializable {
     public native Class<?> getComponentType();
 
     public boolean isEnum() {
+        if (isPrimitive()) {
+            return false;
+        }
         Class<? super T> s = getSuperclass();
         return s == Enum.class && this != Enum.class;
     }
 
     public boolean isRecord() {
-        return getSuperclass() == Record.class;
+        return !isPrimitive() && getSuperclass() == Record.class;
     }
 
     public boolean isAnnotation() {
@@ -81,7 +84,7 @@ public final class Class<T> implements java.io.Serializable {
 
     /** The part of the binary name after the last '$' (null for arrays, primitives and top-level classes). */
     private String lastNestedSegment() {
-        if (isArray() || isPrimitive()) {
+        if (isPrimitive() || isArray()) {
             return null;
         }
         String n = name;
@@ -96,6 +99,9 @@ public final class Class<T> implements java.io.Serializable {
     /** Array nesting depth of this class (0 for non-arrays). */
     private int arrayDepth() {
         String n = name;
+        if (isPrimitive()) {
+            return 0;
+        }
         int d = 0;
         while (d < n.length() && n.charAt(d) == '[') {
             d++;
@@ -167,7 +173,7 @@ public final class Class<T> implements java.io.Serializable {
 
     @SuppressWarnings("unchecked")
     public T cast(Object obj) {
-        if (obj != null && !isInstance(obj)) {
+        if (obj != null && (isPrimitive() || !isInstance(obj))) {
             throw new ClassCastException("Cannot cast " + obj.getClass().getName() + " to " + getName());
         }
         return (T) obj;
@@ -178,6 +184,9 @@ public final class Class<T> implements java.io.Serializable {
     }
 
     public String getSimpleName() {
+        if (isPrimitive()) {
+            return name;
+        }
         if (isArray()) {
             return simpleNameOf(elementName()) + brackets(arrayDepth());
         }
@@ -185,6 +194,9 @@ public final class Class<T> implements java.io.Serializable {
     }
 
     public String getTypeName() {
+        if (isPrimitive()) {
+            return name;
+        }
         if (isArray()) {
             return elementName() + brackets(arrayDepth());
         }
@@ -192,12 +204,12 @@ public final class Class<T> implements java.io.Serializable {
     }
 
     public String getCanonicalName() {
+        if (isPrimitive()) {
+            return name;
+        }
         if (isArray()) {
             String c = canonicalNameOf(elementName());
             return c == null ? null : c + brackets(arrayDepth());
-        }
-        if (isPrimitive()) {
-            return name;
         }
         return canonicalNameOf(name);
     }
@@ -222,6 +234,9 @@ public final class Class<T> implements java.io.Serializable {
     }
 
     public String toString() {
-        return (isInterface() ? "interface " : (isPrimitive() ? "" : "class ")) + getName();
+        if (isPrimitive()) {
+            return getName();
+        }
+        return (isInterface() ? "interface " : "class ") + getName();
     }
 }
