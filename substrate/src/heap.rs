@@ -49,6 +49,8 @@ mod space;
 mod weak;
 
 #[cfg(test)]
+mod generational_tests;
+#[cfg(test)]
 mod tests;
 
 use crate::layout::{self, TypeDesc, HASH_BITS, HASH_SHIFT, HEADER_WORD_OFFSET, LENGTH_OFFSET};

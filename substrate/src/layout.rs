@@ -147,16 +147,6 @@ mod tests {
     }
 
     #[test]
-    fn header_bits_do_not_overlap() {
-        let hash = ((1u64 << HASH_BITS) - 1) << HASH_SHIFT;
-        let lock = u64::MAX << LOCK_SHIFT;
-        assert_eq!(MARK_BIT & (hash | LOGGED_BIT | lock), 0);
-        assert_eq!(hash & (LOGGED_BIT | lock), 0);
-        assert_eq!(LOGGED_BIT & lock, 0);
-        assert_eq!(MARK_BIT | hash | LOGGED_BIT | lock, u64::MAX);
-    }
-
-    #[test]
     fn sizes_round_to_granule() {
         assert_eq!(array_size(0, 4), 24);
         assert_eq!(array_size(3, 4), 40);

@@ -84,6 +84,7 @@ pub const RUNTIME_FUNCTIONS: &[&str] = &[
     "rt_fault",
     "rt_native",
     "rt_stack_overflow",
+    "rt_remember",
 ];
 
 impl<'a> Lowering<'a> {
@@ -296,6 +297,23 @@ impl<'a> Lowering<'a> {
     /// Loads a field of type `ty` at `offset` of non-null `obj`.
     pub fn load_field(&mut self, ty: Type, obj: Value, offset: u32) -> Value {
         self.b.ins().load(ty, TRUSTED, obj, offset as i32)
+    }
+
+    /// The write barrier before storing a reference into non-null `obj`:
+    /// an old object (marked) that is not yet logged is remembered so the
+    /// next minor collection traces it.
+    pub fn write_barrier(&mut self, obj: Value) {
+        let w = self.b.ins().load(types::I64, TRUSTED, obj, layout::HEADER_WORD_OFFSET);
+        let bits = self.b.ins().band_imm_u(w, (layout::MARK_BIT | layout::LOGGED_BIT) as i64);
+        let old = self.b.ins().icmp_imm_u(IntCC::Equal, bits, layout::MARK_BIT as i64);
+        let cold = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.set_cold_block(cold);
+        self.b.ins().brif(old, cold, &[], cont, &[]);
+        self.b.switch_to_block(cold);
+        self.call_rt("rt_remember", &[obj]);
+        self.b.ins().jump(cont, &[]);
+        self.b.switch_to_block(cont);
     }
 
     /// Stores a field.

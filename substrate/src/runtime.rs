@@ -7,7 +7,7 @@
 
 use crate::code::{CodeKind, CodeRegistry};
 use crate::descs::{desc_of, DescPtr, StaticsBlock};
-use crate::heap::{Heap, HeapConfig};
+use crate::heap::{CollectionKind, Heap, HeapConfig};
 use crate::jit::{call_entry, Jit, JitError, RuntimeSymbol, Shape};
 use crate::layout::{TypeKind, DISPLAY_LEN, IMT_LEN};
 use crate::unwind::{self, frame_pointer};
@@ -350,8 +350,9 @@ impl Runtime {
 
     /// Collects if the heap asks for it, then allocates; `None` = out of memory.
     pub fn alloc_raw(&self, desc: DescPtr, size: usize) -> Option<ObjRef> {
-        if self.heap.borrow().should_collect(size) {
-            self.collect();
+        let need = self.heap.borrow().collection_needed(size);
+        if let Some(kind) = need {
+            self.collect_kind(kind);
         }
         self.heap.borrow_mut().alloc(desc.as_ptr(), size)
     }
@@ -377,8 +378,9 @@ impl Runtime {
         if size > (1 << 34) {
             return Err(self.fault(Fault::OutOfMemory, 0));
         }
-        if self.heap.borrow().should_collect(size) {
-            self.collect();
+        let need = self.heap.borrow().collection_needed(size);
+        if let Some(kind) = need {
+            self.collect_kind(kind);
         }
         let mut heap = self.heap.borrow_mut();
         let r = if desc.get().kind == TypeKind::String as u32 {
@@ -413,6 +415,11 @@ impl Runtime {
 
     /// A full collection.
     pub fn collect(&self) {
+        self.collect_kind(CollectionKind::Full);
+    }
+
+    /// A minor or full collection.
+    pub fn collect_kind(&self, kind: CollectionKind) {
         if self.in_gc.replace(true) {
             return;
         }
@@ -450,7 +457,10 @@ impl Runtime {
                 f.trace_roots(sink);
             }
         };
-        self.heap.borrow_mut().collect(&mut roots);
+        match kind {
+            CollectionKind::Full => self.heap.borrow_mut().collect(&mut roots),
+            CollectionKind::Minor => self.heap.borrow_mut().collect_minor(&mut roots),
+        }
         self.in_gc.set(false);
     }
 
@@ -677,6 +687,13 @@ extern "C" fn rt_unwind(exn: usize) {
     }
 }
 
+/// Write-barrier slow path: remembers an old object that gets a reference.
+extern "C" fn rt_remember(obj: usize) {
+    if let (Some(o), Some(rt)) = (ObjRef::from_addr(obj), Runtime::current()) {
+        rt.heap.borrow_mut().remember(o);
+    }
+}
+
 /// Raises a stack overflow: returns the exception to throw.
 extern "C" fn rt_stack_overflow(home: u32) -> usize {
     let fp = frame_pointer();
@@ -707,5 +724,6 @@ fn runtime_symbols() -> Vec<RuntimeSymbol> {
         sym!(rt_native, [I32, I64, I32], [I64]),
         sym!(rt_unwind, [I64], []),
         sym!(rt_stack_overflow, [I32], [I64]),
+        sym!(rt_remember, [I64], []),
     ]
 }

@@ -170,6 +170,9 @@ impl Translator<'_, '_> {
         match self.resolve_field(&mr, false) {
             Ok((_, f)) => {
                 self.lw.null_check(obj);
+                if f.ty == Ty::Ref {
+                    self.lw.write_barrier(obj);
+                }
                 self.store_mem(f.ty, obj, f.offset, v);
             }
             Err(e) => self.throw_error(&e)?,

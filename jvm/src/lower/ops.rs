@@ -117,6 +117,7 @@ impl Translator<'_, '_> {
             self.lw.b.ins().brif(val, check, &[], skip, &[]);
             self.lw.b.switch_to_block(check);
             self.lw.store_check(arr, val);
+            self.lw.write_barrier(arr);
             self.lw.b.ins().jump(skip, &[]);
             self.lw.b.switch_to_block(skip);
         }

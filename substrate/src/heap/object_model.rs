@@ -232,14 +232,22 @@ impl Heap {
         usize::try_from(self.read::<u64>(obj, offset)).ok().and_then(ObjRef::from_addr)
     }
 
-    /// Writes a reference field (or reference-array slot) at byte `offset`.
-    /// `value` must be null or an object of this heap.
+    /// Writes a reference field (or reference-array slot) at byte `offset`,
+    /// applying the write barrier. `value` must be null or an object of
+    /// this heap.
     #[inline]
     pub fn write_ref(&mut self, obj: ObjRef, offset: u32, value: Option<ObjRef>) {
         if let Some(target) = value {
             self.check(target);
         }
         self.write::<u64>(obj, offset, value.map_or(0, |r| r.addr() as u64));
+        if let Some(target) = value {
+            // SAFETY: `target` is an allocated object (validity contract).
+            // Only an old-to-young edge needs remembering.
+            if !unsafe { super::mark_sweep::is_marked(target.addr()) } {
+                self.barrier(obj);
+            }
+        }
     }
 
     /// Checks that `obj` is an array of primitives `T` and returns its length.
@@ -299,11 +307,13 @@ impl Heap {
     }
 
     /// The elements of a reference array, writable. Stored values must be
-    /// null or objects of this heap.
+    /// null or objects of this heap. The array is remembered (write
+    /// barrier) in case references are stored.
     ///
     /// Panics if `obj` is not a reference array.
     pub fn ref_array_mut(&mut self, obj: ObjRef) -> &mut [Option<ObjRef>] {
         let len = self.ref_array_len(obj);
+        self.barrier(obj);
         // SAFETY: as in `ref_array`, borrowed as in `array_data_mut`.
         unsafe { std::slice::from_raw_parts_mut(addr_ptr(obj.addr() + DATA).cast(), len) }
     }
@@ -346,7 +356,8 @@ impl Heap {
     /// `memmove` semantics (the ranges may overlap in one array). Either
     /// side may be a string, whose code units count as 2-byte primitives.
     /// Element type compatibility beyond size (store checks) is the
-    /// caller's business.
+    /// caller's business. Copying references applies the write barrier to
+    /// `dst`.
     pub fn array_copy(
         &mut self,
         src: ObjRef,
@@ -371,7 +382,10 @@ impl Heap {
         if src_pos + len > src_len || dst_pos + len > dst_len {
             return Err(ArrayCopyError::OutOfBounds);
         }
-        let elem = src_elems.0;
+        let (elem, refs) = src_elems;
+        if refs && len != 0 {
+            self.barrier(dst);
+        }
         // SAFETY: both ranges were checked to lie within their objects'
         // elements; `ptr::copy` allows overlap; `&mut self` excludes slices.
         unsafe {

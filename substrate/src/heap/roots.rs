@@ -14,12 +14,30 @@ pub struct RootHandle(usize);
 pub(super) struct RootTable {
     slots: Vec<Option<ObjRef>>,
     free: Vec<usize>,
+    /// Slots filled since the last collection. Every other handle holds an
+    /// object that survived a collection (an old one), which a minor
+    /// collection need not trace.
+    young: Vec<usize>,
 }
 
 impl RootTable {
     /// Calls `f` with every rooted object.
     pub(super) fn for_each(&self, mut f: impl FnMut(ObjRef)) {
         self.slots.iter().flatten().for_each(|&obj| f(obj));
+    }
+
+    /// Calls `f` with the objects of slots filled since the last collection.
+    pub(super) fn for_each_young(&self, mut f: impl FnMut(ObjRef)) {
+        for &index in &self.young {
+            if let Some(Some(obj)) = self.slots.get(index) {
+                f(*obj);
+            }
+        }
+    }
+
+    /// Called by every collection: all rooted objects are old now.
+    pub(super) fn forget_young(&mut self) {
+        self.young.clear();
     }
 }
 
@@ -28,16 +46,18 @@ impl Heap {
     pub fn add_root(&mut self, obj: ObjRef) -> RootHandle {
         self.check(obj);
         let table = &mut self.roots;
-        match table.free.pop() {
+        let index = match table.free.pop() {
             Some(index) => {
                 table.slots[index] = Some(obj);
-                RootHandle(index)
+                index
             }
             None => {
                 table.slots.push(Some(obj));
-                RootHandle(table.slots.len() - 1)
+                table.slots.len() - 1
             }
-        }
+        };
+        table.young.push(index);
+        RootHandle(index)
     }
 
     /// The object held by `handle`, or `None` if it was removed.
@@ -50,6 +70,7 @@ impl Heap {
         self.check(obj);
         if let Some(slot @ Some(_)) = self.roots.slots.get_mut(handle.0) {
             *slot = Some(obj);
+            self.roots.young.push(handle.0);
         }
     }
 

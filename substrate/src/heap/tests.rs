@@ -10,12 +10,12 @@ use crate::layout::{ImtEntry, TypeDesc, TypeKind, DISPLAY_LEN, IMT_LEN};
 use crate::object::ObjRef;
 
 /// Node: refs at 16 and 24, an i64 id at 32.
-const NODE_A: u32 = 16;
-const NODE_B: u32 = 24;
-const NODE_ID: u32 = 32;
+pub(super) const NODE_A: u32 = 16;
+pub(super) const NODE_B: u32 = 24;
+pub(super) const NODE_ID: u32 = 32;
 /// Weak holder: weak field at 16 (not in the GC map), strong field at 24.
-const WEAK_FIELD: u32 = 16;
-const STRONG_FIELD: u32 = 24;
+pub(super) const WEAK_FIELD: u32 = 16;
+pub(super) const STRONG_FIELD: u32 = 24;
 
 static NODE_REFS: [u32; 2] = [NODE_A, NODE_B];
 static HOLDER_REFS: [u32; 1] = [STRONG_FIELD];
@@ -38,19 +38,19 @@ fn desc(kind: TypeKind, size: u32, elem_is_ref: bool, refs: &'static [u32]) -> B
     })
 }
 
-struct Types {
-    node: Box<TypeDesc>,
-    small: Box<TypeDesc>,
-    holder: Box<TypeDesc>,
-    ref_array: Box<TypeDesc>,
-    int_array: Box<TypeDesc>,
-    char_array: Box<TypeDesc>,
-    long_array: Box<TypeDesc>,
-    string: Box<TypeDesc>,
+pub(super) struct Types {
+    pub(super) node: Box<TypeDesc>,
+    pub(super) small: Box<TypeDesc>,
+    pub(super) holder: Box<TypeDesc>,
+    pub(super) ref_array: Box<TypeDesc>,
+    pub(super) int_array: Box<TypeDesc>,
+    pub(super) char_array: Box<TypeDesc>,
+    pub(super) long_array: Box<TypeDesc>,
+    pub(super) string: Box<TypeDesc>,
 }
 
 impl Types {
-    fn new() -> Self {
+    pub(super) fn new() -> Self {
         Types {
             node: desc(TypeKind::Object, 40, false, &NODE_REFS),
             small: desc(TypeKind::Object, 32, false, &SMALL_REFS),
@@ -64,37 +64,41 @@ impl Types {
     }
 }
 
-fn heap(stress: bool, min_threshold: usize) -> Heap {
-    Heap::new(HeapConfig { stress, min_threshold })
+pub(super) fn heap(stress: bool, min_threshold: usize) -> Heap {
+    Heap::new(HeapConfig { stress, min_threshold, ..HeapConfig::default() })
 }
 
-fn node(heap: &mut Heap, t: &Types, id: i64) -> ObjRef {
+pub(super) fn node(heap: &mut Heap, t: &Types, id: i64) -> ObjRef {
     let obj = heap.alloc(&*t.node, 40).expect("memory");
     heap.write_i64(obj, NODE_ID, id);
     obj
 }
 
-fn collect_with(heap: &mut Heap, roots: &[ObjRef]) {
+pub(super) fn collect_with(heap: &mut Heap, roots: &[ObjRef]) {
     heap.collect(&mut |sink| roots.iter().for_each(|&r| sink(r)));
 }
 
+pub(super) fn collect_minor_with(heap: &mut Heap, roots: &[ObjRef]) {
+    heap.collect_minor(&mut |sink| roots.iter().for_each(|&r| sink(r)));
+}
+
 /// xorshift64: deterministic test randomness.
-struct Rng(u64);
+pub(super) struct Rng(pub(super) u64);
 
 impl Rng {
-    fn next(&mut self) -> u64 {
+    pub(super) fn next(&mut self) -> u64 {
         self.0 ^= self.0 << 13;
         self.0 ^= self.0 >> 7;
         self.0 ^= self.0 << 17;
         self.0
     }
-    fn below(&mut self, n: usize) -> usize {
+    pub(super) fn below(&mut self, n: usize) -> usize {
         (self.next() % n as u64) as usize
     }
 }
 
 #[derive(Clone, Copy, PartialEq, Debug)]
-enum Kind {
+pub(super) enum Kind {
     Node,
     RefArray(u32),
     IntArray(u32),
@@ -102,15 +106,16 @@ enum Kind {
 }
 
 /// The test's own picture of the heap: objects, their kinds and edges.
-struct Model {
-    objs: Vec<ObjRef>,
-    kinds: Vec<Kind>,
-    ids: Vec<i64>,
-    edges: Vec<Vec<Option<usize>>>,
+#[derive(Default)]
+pub(super) struct Model {
+    pub(super) objs: Vec<ObjRef>,
+    pub(super) kinds: Vec<Kind>,
+    pub(super) ids: Vec<i64>,
+    pub(super) edges: Vec<Vec<Option<usize>>>,
 }
 
 impl Model {
-    fn add(&mut self, heap: &mut Heap, t: &Types, rng: &mut Rng, id: i64) {
+    pub(super) fn add(&mut self, heap: &mut Heap, t: &Types, rng: &mut Rng, id: i64) {
         let (obj, kind, slots) = match rng.below(10) {
             0..=3 => (node(heap, t, id), Kind::Node, 2),
             4..=6 => {
@@ -150,13 +155,13 @@ impl Model {
         }
     }
 
-    fn set_edge(&mut self, heap: &mut Heap, from: usize, slot: usize, to: Option<usize>) {
+    pub(super) fn set_edge(&mut self, heap: &mut Heap, from: usize, slot: usize, to: Option<usize>) {
         self.edges[from][slot] = to;
         let offset = Self::slot_offset(self.kinds[from], slot);
         heap.write_ref(self.objs[from], offset, to.map(|i| self.objs[i]));
     }
 
-    fn reachable(&self, roots: &[usize]) -> Vec<bool> {
+    pub(super) fn reachable(&self, roots: &[usize]) -> Vec<bool> {
         let mut seen = vec![false; self.objs.len()];
         let mut stack: Vec<usize> = roots.to_vec();
         while let Some(i) = stack.pop() {
@@ -167,7 +172,7 @@ impl Model {
         seen
     }
 
-    fn check(&self, heap: &Heap, t: &Types, i: usize) {
+    pub(super) fn check(&self, heap: &Heap, t: &Types, i: usize) {
         let obj = self.objs[i];
         assert!(heap.is_object(obj.addr()), "object {i} lost");
         let id = self.ids[i];
@@ -195,6 +200,25 @@ impl Model {
     }
 }
 
+impl Model {
+    /// The model restricted to the objects with `keep[i]`, renumbered.
+    pub(super) fn retain(&self, keep: &[bool]) -> Model {
+        let n = self.objs.len();
+        let mut index = vec![None; n];
+        let mut out = Model::default();
+        for i in (0..n).filter(|&i| keep[i]) {
+            index[i] = Some(out.objs.len());
+            out.objs.push(self.objs[i]);
+            out.kinds.push(self.kinds[i]);
+            out.ids.push(self.ids[i]);
+        }
+        for i in (0..n).filter(|&i| keep[i]) {
+            out.edges.push(self.edges[i].iter().map(|e| e.and_then(|e| index[e])).collect());
+        }
+        out
+    }
+}
+
 fn int_value(id: i64, i: usize) -> i32 {
     (id as i32).wrapping_mul(31).wrapping_add(i as i32)
 }
@@ -208,7 +232,7 @@ fn random_graphs_keep_reachable_and_free_the_rest() {
     let t = Types::new();
     let mut heap = heap(false, 1 << 20);
     let mut rng = Rng(0x1234_5678_9abc_def1);
-    let mut model = Model { objs: vec![], kinds: vec![], ids: vec![], edges: vec![] };
+    let mut model = Model::default();
     let mut next_id = 1;
     for round in 0..6 {
         for _ in 0..4000 {
@@ -241,19 +265,7 @@ fn random_graphs_keep_reachable_and_free_the_rest() {
         assert!(!freed.is_empty());
         assert_eq!(heap.verify(), Ok(live.iter().filter(|&&l| l).count()));
 
-        // Keep only survivors, renumbered.
-        let mut index = vec![None; n];
-        let mut survivors = Model { objs: vec![], kinds: vec![], ids: vec![], edges: vec![] };
-        for i in (0..n).filter(|&i| live[i]) {
-            index[i] = Some(survivors.objs.len());
-            survivors.objs.push(model.objs[i]);
-            survivors.kinds.push(model.kinds[i]);
-            survivors.ids.push(model.ids[i]);
-        }
-        for i in (0..n).filter(|&i| live[i]) {
-            survivors.edges.push(model.edges[i].iter().map(|e| e.and_then(|e| index[e])).collect());
-        }
-        model = survivors;
+        model = model.retain(&live);
 
         // Freed memory is reused by new objects.
         let fresh = node(&mut heap, &t, -1);
@@ -320,26 +332,67 @@ fn stress_mode_collects_before_every_allocation() {
 }
 
 #[test]
-fn threshold_follows_live_bytes() {
+fn policy_follows_nursery_and_old_generation() {
+    use super::CollectionKind::{Full, Minor};
     let t = Types::new();
-    let mut heap = heap(false, 1 << 20);
-    assert!(!heap.should_collect(40));
+    let config = HeapConfig {
+        stress: false,
+        min_threshold: 4 << 20,
+        nursery_bytes: 1 << 20,
+        stress_full_every: 256,
+    };
+    let mut heap = Heap::new(config);
+    assert_eq!(heap.collection_needed(40), None);
     let mut n = 0;
-    while !heap.should_collect(40) {
+    while heap.collection_needed(40).is_none() {
         node(&mut heap, &t, 0);
         n += 1;
     }
     assert_eq!(n, (1 << 20) / 40);
-    // Two MiB live: the next threshold is the live size.
-    let keep = heap.alloc_array(&*t.long_array, 256 * 1024).expect("memory");
-    collect_with(&mut heap, &[keep]);
-    let live = heap.stats().live_bytes_after_last_gc;
-    assert_eq!(live, crate::layout::array_size(256 * 1024, 8));
-    assert!(!heap.should_collect(live - 8));
-    assert!(heap.should_collect(live + 8));
-    collect_with(&mut heap, &[]);
-    assert!(!heap.should_collect(1 << 20));
-    assert!(heap.should_collect((1 << 20) + 8));
+    assert_eq!(heap.collection_needed(40), Some(Minor));
+    assert!(heap.should_collect(40));
+    // Promote two arrays of 2 MiB: the old generation passes 4 MiB.
+    let size = crate::layout::array_size(256 * 1024, 8);
+    let a = heap.alloc_array(&*t.long_array, 256 * 1024).expect("memory");
+    collect_minor_with(&mut heap, &[a]);
+    assert_eq!(heap.stats().live_bytes_after_last_gc, size);
+    assert_eq!(heap.collection_needed(40), None);
+    let b = heap.alloc_array(&*t.long_array, 256 * 1024).expect("memory");
+    collect_minor_with(&mut heap, &[a, b]);
+    assert_eq!(heap.stats().live_bytes_after_last_gc, 2 * size);
+    assert_eq!(heap.collection_needed(40), Some(Full));
+    // A full collection keeps `a` (2 MiB): the old generation may now grow
+    // to twice that, 4 MiB + 48 bytes.
+    collect_with(&mut heap, &[a]);
+    assert_eq!(heap.stats().live_bytes_after_last_gc, size);
+    assert_eq!(heap.collection_needed(40), None);
+    assert_eq!(heap.collection_needed(1 << 20), None);
+    assert_eq!(heap.collection_needed((1 << 20) + 8), Some(Minor));
+    let c = heap.alloc_array(&*t.long_array, 256 * 1024).expect("memory");
+    collect_minor_with(&mut heap, &[a, c]);
+    assert_eq!(heap.collection_needed(40), None, "exactly at the threshold");
+    let d = node(&mut heap, &t, 1);
+    collect_minor_with(&mut heap, &[a, c, d]);
+    assert_eq!(heap.collection_needed(40), Some(Full));
+    let s = heap.stats();
+    assert_eq!((s.collections, s.minor_collections), (1, 4));
+    assert_eq!(s.promoted_bytes_total, 3 * size as u64 + 40);
+}
+
+#[test]
+fn stress_mode_mixes_minor_and_full_collections() {
+    use super::CollectionKind::{Full, Minor};
+    let config = HeapConfig { stress: true, stress_full_every: 4, ..HeapConfig::default() };
+    let mut heap = Heap::new(config);
+    let mut kinds = vec![];
+    for _ in 0..10 {
+        let kind = heap.collection_needed(16).expect("stress collects every time");
+        heap.collect_kind(kind, &mut |_| {});
+        kinds.push(kind);
+    }
+    let expected = [Minor, Minor, Minor, Minor, Full, Minor, Minor, Minor, Minor, Full];
+    assert_eq!(kinds, expected);
+    assert_eq!((heap.stats().collections, heap.stats().minor_collections), (2, 8));
 }
 
 #[test]
@@ -391,7 +444,7 @@ fn identity_hash_is_stable_and_non_zero() {
     let objs: Vec<ObjRef> = (0..1000).map(|i| node(&mut heap, &t, i)).collect();
     heap.set_lock_count(objs[0], 3);
     let hashes: Vec<i32> = objs.iter().map(|&o| heap.identity_hash(o)).collect();
-    assert!(hashes.iter().all(|&h| h > 0));
+    assert!(hashes.iter().all(|&h| h > 0 && h < 1 << crate::layout::HASH_BITS));
     let distinct: HashSet<i32> = hashes.iter().copied().collect();
     assert!(distinct.len() > 990);
     assert_eq!(heap.lock_count(objs[0]), 3);
@@ -609,8 +662,8 @@ fn timing_allocation() {
     let mut window = vec![None::<ObjRef>; 1000];
     let start = Instant::now();
     for i in 0..count {
-        if heap.should_collect(32) {
-            heap.collect(&mut |sink| window.iter().flatten().for_each(|&r| sink(r)));
+        if let Some(kind) = heap.collection_needed(32) {
+            heap.collect_kind(kind, &mut |sink| window.iter().flatten().for_each(|&r| sink(r)));
         }
         let obj = heap.alloc(&*t.small, 32).expect("memory");
         window[i as usize % 1000] = Some(obj);
@@ -618,8 +671,9 @@ fn timing_allocation() {
     let elapsed = start.elapsed().as_nanos() as f64;
     let stats = heap.stats();
     println!(
-        "alloc: {:.1} ns/object over {count} 32-byte objects incl. {} collections ({:.1} ns/object excl. GC, {:.2} ms total GC)",
+        "alloc: {:.1} ns/object over {count} 32-byte objects incl. {} minor and {} full collections ({:.1} ns/object excl. GC, {:.2} ms total GC)",
         elapsed / f64::from(count),
+        stats.minor_collections,
         stats.collections,
         (elapsed - stats.total_pause_ns as f64) / f64::from(count),
         stats.total_pause_ns as f64 / 1e6,

@@ -332,7 +332,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
         if (cp < 128) {
             return cp >= '0' && cp <= '9';
         }
-        return isDigitCp(cp);
+        return isDigitCp(cp) && getType(cp) == DECIMAL_DIGIT_NUMBER;
     }
 
     public static boolean isDefined(char ch) {
@@ -351,7 +351,11 @@ public final class Character implements java.io.Serializable, Comparable<Charact
         if (cp < 128) {
             return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
         }
-        return isLetterCp(cp);
+        if (!isLetterCp(cp)) {
+            return false;
+        }
+        int t = getType(cp);
+        return t >= UPPERCASE_LETTER && t <= OTHER_LETTER;
     }
 
     public static boolean isLetterOrDigit(char ch) {
@@ -438,7 +442,7 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     }
 
     public static boolean isWhitespace(int cp) {
-        if (cp < 128) {
+        if (cp < 256) {
             return cp == ' ' || (cp >= 0x09 && cp <= 0x0D) || (cp >= 0x1C && cp <= 0x1F);
         }
         return isWhitespaceCp(cp);
@@ -491,6 +495,81 @@ public final class Character implements java.io.Serializable, Comparable<Charact
     private static final String LATIN1_TYPES =
             "FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFCOOOQOOOLMOPOKOO9999999999OOPPPOO11111111111111111111111111LOMRNR22222222222222222222222222LPMPFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFCOQQQQSORS5TPGSRSPBBR2OORB5UBBBO11111111111111111111111P1111111222222222222222222222222P22222222";
 
+    private static boolean isModifierLetter(int cp) {
+        return (cp >= 0x02B0 && cp <= 0x02C1) || (cp >= 0x02C6 && cp <= 0x02D1) || (cp >= 0x02E0 && cp <= 0x02E4)
+                || cp == 0x02EC || cp == 0x02EE || cp == 0x0374 || cp == 0x037A || cp == 0x0559 || cp == 0x0640
+                || cp == 0x06E5 || cp == 0x06E6 || cp == 0x0E46 || cp == 0x0EC6 || cp == 0x10FC
+                || (cp >= 0x1D2C && cp <= 0x1D6A) || cp == 0x1D78 || (cp >= 0x1D9B && cp <= 0x1DBF) || cp == 0x2071
+                || cp == 0x207F || (cp >= 0x2090 && cp <= 0x209C) || cp == 0x2C7C || cp == 0x2C7D || cp == 0x2D6F
+                || cp == 0x3005 || (cp >= 0x3031 && cp <= 0x3035) || cp == 0x303B || cp == 0x309D || cp == 0x309E
+                || (cp >= 0x30FC && cp <= 0x30FE) || cp == 0xA015 || cp == 0xA67F || cp == 0xA69C || cp == 0xA69D
+                || (cp >= 0xA717 && cp <= 0xA71F) || cp == 0xA770 || cp == 0xA788 || cp == 0xA7F8 || cp == 0xA7F9
+                || (cp >= 0xAB5C && cp <= 0xAB5F) || cp == 0xFF70 || cp == 0xFF9E || cp == 0xFF9F;
+    }
+
+    private static boolean isLetterNumber(int cp) {
+        return (cp >= 0x16EE && cp <= 0x16F0) || (cp >= 0x2160 && cp <= 0x2182) || (cp >= 0x2185 && cp <= 0x2188)
+                || cp == 0x3007 || (cp >= 0x3021 && cp <= 0x3029) || (cp >= 0x3038 && cp <= 0x303A)
+                || (cp >= 0xA6E6 && cp <= 0xA6EF) || (cp >= 0x10140 && cp <= 0x10174) || cp == 0x10341
+                || cp == 0x1034A || (cp >= 0x103D1 && cp <= 0x103D5) || (cp >= 0x12400 && cp <= 0x1246E);
+    }
+
+    private static boolean isOtherNumber(int cp) {
+        return (cp >= 0x09F4 && cp <= 0x09F9) || (cp >= 0x0B72 && cp <= 0x0B77) || (cp >= 0x0BF0 && cp <= 0x0BF2)
+                || (cp >= 0x0C78 && cp <= 0x0C7E) || (cp >= 0x0D58 && cp <= 0x0D5E) || (cp >= 0x0D70 && cp <= 0x0D78)
+                || (cp >= 0x0F2A && cp <= 0x0F33) || (cp >= 0x1369 && cp <= 0x137C) || (cp >= 0x17F0 && cp <= 0x17F9)
+                || cp == 0x19DA || cp == 0x2070 || (cp >= 0x2074 && cp <= 0x2079) || (cp >= 0x2080 && cp <= 0x2089)
+                || (cp >= 0x2150 && cp <= 0x215F) || cp == 0x2189 || (cp >= 0x2460 && cp <= 0x249B)
+                || (cp >= 0x24EA && cp <= 0x24FF) || (cp >= 0x2776 && cp <= 0x2793) || cp == 0x2CFD
+                || (cp >= 0x3192 && cp <= 0x3195) || (cp >= 0x3220 && cp <= 0x3229) || (cp >= 0x3248 && cp <= 0x324F)
+                || (cp >= 0x3251 && cp <= 0x325F) || (cp >= 0x3280 && cp <= 0x3289) || (cp >= 0x32B1 && cp <= 0x32BF)
+                || (cp >= 0xA830 && cp <= 0xA835) || (cp >= 0x10107 && cp <= 0x10133) || (cp >= 0x1F100 && cp <= 0x1F10C);
+    }
+
+    /** Alphabetic combining marks (Other_Alphabetic) of common scripts. */
+    private static boolean isCombiningMark(int cp) {
+        if (cp >= 0x0300 && cp <= 0x036F) {
+            return true;
+        }
+        if (cp >= 0x0591 && cp <= 0x05C7) {
+            return cp != 0x05BE && cp != 0x05C0 && cp != 0x05C3 && cp != 0x05C6;
+        }
+        if ((cp >= 0x0610 && cp <= 0x061A) || (cp >= 0x064B && cp <= 0x065F) || cp == 0x0670
+                || (cp >= 0x06D6 && cp <= 0x06DC) || (cp >= 0x06E1 && cp <= 0x06E4) || cp == 0x06E7 || cp == 0x06E8
+                || cp == 0x06ED) {
+            return true;
+        }
+        if (cp >= 0x0900 && cp <= 0x0D7F) { // Devanagari .. Malayalam share one layout
+            int o = cp & 0x7F;
+            return o <= 0x03 || (o >= 0x3A && o <= 0x3C) || (o >= 0x3E && o <= 0x4F) || (o >= 0x51 && o <= 0x57)
+                    || o == 0x62 || o == 0x63 || cp == 0x0A70 || cp == 0x0A71 || cp == 0x0A75;
+        }
+        if ((cp >= 0x0D81 && cp <= 0x0D83) || (cp >= 0x0DCA && cp <= 0x0DDF) || cp == 0x0DF2 || cp == 0x0DF3) {
+            return true;
+        }
+        if (cp == 0x0E31 || (cp >= 0x0E34 && cp <= 0x0E3A) || (cp >= 0x0E47 && cp <= 0x0E4E) || cp == 0x0EB1
+                || (cp >= 0x0EB4 && cp <= 0x0EBC) || (cp >= 0x0EC8 && cp <= 0x0ECD)) {
+            return true;
+        }
+        return (cp >= 0x0F71 && cp <= 0x0F84) || (cp >= 0x0F8D && cp <= 0x0FBC) || (cp >= 0x102B && cp <= 0x103E)
+                || (cp >= 0x1056 && cp <= 0x1059) || (cp >= 0x105E && cp <= 0x1060) || (cp >= 0x1062 && cp <= 0x1064)
+                || (cp >= 0x1067 && cp <= 0x106D) || (cp >= 0x1071 && cp <= 0x1074) || (cp >= 0x1082 && cp <= 0x108D)
+                || cp == 0x108F || (cp >= 0x109A && cp <= 0x109D) || (cp >= 0x1DC0 && cp <= 0x1DFF)
+                || (cp >= 0x20D0 && cp <= 0x20FF);
+    }
+
+    /** Spacing (Mc) rather than non-spacing (Mn) marks among isCombiningMark's. */
+    private static boolean isSpacingMark(int cp) {
+        if (cp >= 0x0900 && cp <= 0x0D7F) {
+            int o = cp & 0x7F;
+            return o == 0x03 || (o == 0x02 && cp >= 0x0980) || o == 0x3B || o == 0x3E || o == 0x3F || o == 0x40
+                    || (o >= 0x49 && o <= 0x4C && cp < 0x0980) || o == 0x4E || o == 0x4F;
+        }
+        return (cp >= 0x0D82 && cp <= 0x0D83) || (cp >= 0x0DCF && cp <= 0x0DD1) || (cp >= 0x0DD8 && cp <= 0x0DDF)
+                || cp == 0x0F7F || cp == 0x102B || cp == 0x102C || cp == 0x1031 || cp == 0x1038 || cp == 0x103B
+                || cp == 0x103C;
+    }
+
     public static int getType(char ch) {
         return getType((int) ch);
     }
@@ -516,18 +595,24 @@ public final class Character implements java.io.Serializable, Comparable<Charact
         if (isTitleCase(cp)) {
             return TITLECASE_LETTER;
         }
+        if (isModifierLetter(cp)) {
+            return MODIFIER_LETTER;
+        }
+        if (isLetterNumber(cp)) {
+            return LETTER_NUMBER;
+        }
+        if (isOtherNumber(cp)) {
+            return OTHER_NUMBER;
+        }
         if (isLetterCp(cp)) {
+            if (isCombiningMark(cp)) {
+                return isSpacingMark(cp) ? COMBINING_SPACING_MARK : NON_SPACING_MARK;
+            }
             if (isUpperCaseCp(cp)) {
                 return UPPERCASE_LETTER;
             }
             if (isLowerCaseCp(cp)) {
                 return LOWERCASE_LETTER;
-            }
-            if ((cp >= 0x02B0 && cp <= 0x02C1) || (cp >= 0x02C6 && cp <= 0x02D1) || (cp >= 0x02E0 && cp <= 0x02E4)
-                    || cp == 0x02EC || cp == 0x02EE || cp == 0x0374 || cp == 0x037A || cp == 0x0559 || cp == 0x0640
-                    || cp == 0x3005 || (cp >= 0x3031 && cp <= 0x3035) || cp == 0x309D || cp == 0x309E
-                    || (cp >= 0x30FC && cp <= 0x30FE) || cp == 0xFF70 || cp == 0xFF9E || cp == 0xFF9F) {
-                return MODIFIER_LETTER;
             }
             return OTHER_LETTER;
         }
@@ -554,12 +639,6 @@ public final class Character implements java.io.Serializable, Comparable<Charact
                 || (cp >= 0xE0001 && cp <= 0xE007F)) {
             return FORMAT;
         }
-        if ((cp >= 0x16EE && cp <= 0x16F0) || (cp >= 0x2160 && cp <= 0x2182) || (cp >= 0x2185 && cp <= 0x2188)
-                || cp == 0x3007 || (cp >= 0x3021 && cp <= 0x3029) || (cp >= 0x3038 && cp <= 0x303A)
-                || (cp >= 0xA6E6 && cp <= 0xA6EF) || (cp >= 0x10140 && cp <= 0x10174) || cp == 0x10341
-                || cp == 0x1034A || (cp >= 0x103D1 && cp <= 0x103D5) || (cp >= 0x12400 && cp <= 0x1246E)) {
-            return LETTER_NUMBER;
-        }
         if (cp == 0x20DD || cp == 0x20DE || cp == 0x20DF || cp == 0x20E0 || (cp >= 0x20E2 && cp <= 0x20E4)
                 || cp == 0x0488 || cp == 0x0489) {
             return ENCLOSING_MARK;
@@ -573,13 +652,6 @@ public final class Character implements java.io.Serializable, Comparable<Charact
         if (isAlphabeticCp(cp)) {
             // Other_Alphabetic code points that are not letters are (mostly) combining marks
             return NON_SPACING_MARK;
-        }
-        if ((cp >= 0x2070 && cp <= 0x2079 && cp != 0x2071 && cp != 0x2072 && cp != 0x2073)
-                || (cp >= 0x2080 && cp <= 0x2089) || (cp >= 0x2150 && cp <= 0x215F) || cp == 0x2189
-                || (cp >= 0x2460 && cp <= 0x249B) || (cp >= 0x24EA && cp <= 0x24FF) || (cp >= 0x2776 && cp <= 0x2793)
-                || (cp >= 0x3192 && cp <= 0x3195) || (cp >= 0x3220 && cp <= 0x3229) || (cp >= 0x3248 && cp <= 0x324F)
-                || (cp >= 0x3251 && cp <= 0x325F) || (cp >= 0x3280 && cp <= 0x3289) || (cp >= 0x32B1 && cp <= 0x32BF)) {
-            return OTHER_NUMBER;
         }
         if (cp >= 0x2010 && cp <= 0x2015) {
             return DASH_PUNCTUATION;

@@ -6,8 +6,8 @@ import java.util.function.Function;
 /**
  * Hash table reproducing OpenJDK 17's observable behaviour (bucket layout,
  * resize/split order, head insertion in compute/merge), hence its iteration
- * order. Bins are never converted to trees; a bin reaching the treeify
- * threshold in a table smaller than 64 resizes, as in Java.
+ * order. A bin reaching 8 nodes becomes a red-black tree bin in a table of
+ * at least 64 buckets (a smaller table resizes instead), as in Java.
  */
 public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Cloneable, java.io.Serializable {
     static final int DEFAULT_INITIAL_CAPACITY = 1 << 4;
@@ -182,12 +182,20 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             K k;
             if (p.hash == hash && ((k = p.key) == key || (key != null && key.equals(k)))) {
                 e = p;
+            } else if (p instanceof TreeNode) {
+                e = p.next;
+                while (e != null && !(e.hash == hash && ((k = e.key) == key || (key != null && key.equals(k))))) {
+                    e = e.next;
+                }
+                if (e == null) {
+                    ((TreeNode<K, V>) p).putTreeVal(this, tab, hash, key, value);
+                }
             } else {
                 for (int binCount = 0;; ++binCount) {
                     if ((e = p.next) == null) {
                         p.next = newNode(hash, key, value, null);
                         if (binCount >= TREEIFY_THRESHOLD - 1) {
-                            treeifyBin(tab);
+                            treeifyBin(tab, hash);
                         }
                         break;
                     }
@@ -214,10 +222,30 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         return null;
     }
 
-    /** Java would turn a long bin into a tree; in a small table it resizes instead. */
-    final void treeifyBin(Node<K, V>[] tab) {
-        if (tab == null || tab.length < MIN_TREEIFY_CAPACITY) {
+    /** Turns the bin of hash into a tree bin; a table smaller than 64 buckets is resized instead. */
+    final void treeifyBin(Node<K, V>[] tab, int hash) {
+        int n;
+        int index;
+        Node<K, V> e;
+        if (tab == null || (n = tab.length) < MIN_TREEIFY_CAPACITY) {
             resize();
+        } else if ((e = tab[index = (n - 1) & hash]) != null) {
+            TreeNode<K, V> hd = null;
+            TreeNode<K, V> tl = null;
+            do {
+                TreeNode<K, V> p = replacementTreeNode(e, null);
+                if (tl == null) {
+                    hd = p;
+                } else {
+                    p.prev = tl;
+                    tl.next = p;
+                }
+                tl = p;
+            } while ((e = e.next) != null);
+            tab[index] = hd;
+            if (hd != null) {
+                hd.treeify(tab);
+            }
         }
     }
 
@@ -255,6 +283,8 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
                     oldTab[j] = null;
                     if (e.next == null) {
                         newTab[e.hash & (newCap - 1)] = e;
+                    } else if (e instanceof TreeNode) {
+                        ((TreeNode<K, V>) e).split(this, newTab, j, oldCap);
                     } else {
                         Node<K, V> loHead = null;
                         Node<K, V> loTail = null;
@@ -325,7 +355,9 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
                 } while ((e = e.next) != null);
             }
             if (node != null && (!matchValue || (v = node.value) == value || (value != null && value.equals(v)))) {
-                if (node == p) {
+                if (node instanceof TreeNode) {
+                    ((TreeNode<K, V>) node).removeTreeNode(this, tab, movable);
+                } else if (node == p) {
                     tab[index] = node.next;
                 } else {
                     p.next = node.next;
@@ -444,9 +476,13 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             afterNodeAccess(old);
             return v;
         } else {
-            tab[i] = newNode(hash, key, v, first);
-            if (binCount >= TREEIFY_THRESHOLD - 1) {
-                treeifyBin(tab);
+            if (first instanceof TreeNode) {
+                ((TreeNode<K, V>) first).putTreeVal(this, tab, hash, key, v);
+            } else {
+                tab[i] = newNode(hash, key, v, first);
+                if (binCount >= TREEIFY_THRESHOLD - 1) {
+                    treeifyBin(tab, hash);
+                }
             }
         }
         modCount = mc + 1;
@@ -517,9 +553,13 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
                 removeNode(hash, key, null, false, true);
             }
         } else if (v != null) {
-            tab[i] = newNode(hash, key, v, first);
-            if (binCount >= TREEIFY_THRESHOLD - 1) {
-                treeifyBin(tab);
+            if (first instanceof TreeNode) {
+                ((TreeNode<K, V>) first).putTreeVal(this, tab, hash, key, v);
+            } else {
+                tab[i] = newNode(hash, key, v, first);
+                if (binCount >= TREEIFY_THRESHOLD - 1) {
+                    treeifyBin(tab, hash);
+                }
             }
             modCount = mc + 1;
             ++size;
@@ -572,9 +612,13 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
             }
             return v;
         } else {
-            tab[i] = newNode(hash, key, value, first);
-            if (binCount >= TREEIFY_THRESHOLD - 1) {
-                treeifyBin(tab);
+            if (first instanceof TreeNode) {
+                ((TreeNode<K, V>) first).putTreeVal(this, tab, hash, key, value);
+            } else {
+                tab[i] = newNode(hash, key, value, first);
+                if (binCount >= TREEIFY_THRESHOLD - 1) {
+                    treeifyBin(tab, hash);
+                }
             }
             ++modCount;
             ++size;
@@ -604,6 +648,585 @@ public class HashMap<K, V> extends AbstractMap<K, V> implements Map<K, V>, Clone
         modCount = 0;
         threshold = 0;
         size = 0;
+    }
+
+    // ---- tree bins -------------------------------------------------------------------
+
+    static final int UNTREEIFY_THRESHOLD = 6;
+
+    /**
+     * A node of a tree bin: a red-black tree ordered by hash, then (for keys of
+     * one Comparable class) compareTo, then class name and identity hash. The
+     * bin keeps its nodes in a doubly linked next/prev list as well (iteration
+     * follows next), with the tree root first.
+     */
+    static final class TreeNode<K, V> extends LinkedHashMap.Entry<K, V> {
+        TreeNode<K, V> parent;
+        TreeNode<K, V> left;
+        TreeNode<K, V> right;
+        TreeNode<K, V> prev;
+        boolean red;
+
+        TreeNode(int hash, K key, V val, Node<K, V> next) {
+            super(hash, key, val, next);
+        }
+
+        final TreeNode<K, V> root() {
+            TreeNode<K, V> r = this;
+            while (r.parent != null) {
+                r = r.parent;
+            }
+            return r;
+        }
+
+        /** Makes root the first node of its bin's list. */
+        static <K, V> void moveRootToFront(Node<K, V>[] tab, TreeNode<K, V> root) {
+            if (root == null || tab == null || tab.length == 0) {
+                return;
+            }
+            int index = (tab.length - 1) & root.hash;
+            TreeNode<K, V> first = (TreeNode<K, V>) tab[index];
+            if (root == first) {
+                return;
+            }
+            tab[index] = root;
+            Node<K, V> after = root.next;
+            TreeNode<K, V> before = root.prev;
+            if (after != null) {
+                ((TreeNode<K, V>) after).prev = before;
+            }
+            if (before != null) {
+                before.next = after;
+            }
+            if (first != null) {
+                first.prev = root;
+            }
+            root.next = first;
+            root.prev = null;
+        }
+
+        /** Direction (never 0) in which key k with hash h goes relative to node p. */
+        static int direction(int h, Object k, TreeNode<?, ?> p) {
+            int ph = p.hash;
+            if (ph > h) {
+                return -1;
+            }
+            if (ph < h) {
+                return 1;
+            }
+            Object pk = p.key;
+            Class<?> kc = comparableClassFor(k);
+            if (kc != null) {
+                int d = compareComparables(kc, k, pk);
+                if (d != 0) {
+                    return d;
+                }
+            }
+            return tieBreakOrder(k, pk);
+        }
+
+        /** Builds the tree from the list starting at this node; the root then moves to the front. */
+        final void treeify(Node<K, V>[] tab) {
+            TreeNode<K, V> root = null;
+            TreeNode<K, V> x = this;
+            while (x != null) {
+                TreeNode<K, V> following = (TreeNode<K, V>) x.next;
+                x.left = null;
+                x.right = null;
+                if (root == null) {
+                    x.parent = null;
+                    x.red = false;
+                    root = x;
+                } else {
+                    TreeNode<K, V> p = root;
+                    while (true) {
+                        int dir = direction(x.hash, x.key, p);
+                        TreeNode<K, V> child = dir <= 0 ? p.left : p.right;
+                        if (child == null) {
+                            x.parent = p;
+                            if (dir <= 0) {
+                                p.left = x;
+                            } else {
+                                p.right = x;
+                            }
+                            root = balanceInsertion(root, x);
+                            break;
+                        }
+                        p = child;
+                    }
+                }
+                x = following;
+            }
+            moveRootToFront(tab, root);
+        }
+
+        /** Plain nodes replacing the list starting at this node (same order). */
+        final Node<K, V> untreeify(HashMap<K, V> map) {
+            Node<K, V> hd = null;
+            Node<K, V> tl = null;
+            for (Node<K, V> q = this; q != null; q = q.next) {
+                Node<K, V> p = map.replacementNode(q, null);
+                if (tl == null) {
+                    hd = p;
+                } else {
+                    tl.next = p;
+                }
+                tl = p;
+            }
+            return hd;
+        }
+
+        /**
+         * Inserts a new mapping into the bin whose first node is this (the key is
+         * known to be absent). The new node follows its tree parent in the list.
+         */
+        final TreeNode<K, V> putTreeVal(HashMap<K, V> map, Node<K, V>[] tab, int h, K k, V v) {
+            TreeNode<K, V> root = (parent != null) ? root() : this;
+            TreeNode<K, V> p = root;
+            while (true) {
+                int dir = direction(h, k, p);
+                TreeNode<K, V> child = dir <= 0 ? p.left : p.right;
+                if (child == null) {
+                    Node<K, V> pn = p.next;
+                    TreeNode<K, V> x = map.newTreeNode(h, k, v, pn);
+                    if (dir <= 0) {
+                        p.left = x;
+                    } else {
+                        p.right = x;
+                    }
+                    p.next = x;
+                    x.parent = p;
+                    x.prev = p;
+                    if (pn != null) {
+                        ((TreeNode<K, V>) pn).prev = x;
+                    }
+                    moveRootToFront(tab, balanceInsertion(root, x));
+                    return x;
+                }
+                p = child;
+            }
+        }
+
+        /** Removes this node (which must be in tab); untreeifies a bin that became too small. */
+        final void removeTreeNode(HashMap<K, V> map, Node<K, V>[] tab, boolean movable) {
+            int n;
+            if (tab == null || (n = tab.length) == 0) {
+                return;
+            }
+            int index = (n - 1) & hash;
+            TreeNode<K, V> first = (TreeNode<K, V>) tab[index];
+            TreeNode<K, V> root = first;
+            TreeNode<K, V> succ = (TreeNode<K, V>) next;
+            TreeNode<K, V> pred = prev;
+            // unlink from the list
+            if (pred == null) {
+                tab[index] = first = succ;
+            } else {
+                pred.next = succ;
+            }
+            if (succ != null) {
+                succ.prev = pred;
+            }
+            if (first == null) {
+                return;
+            }
+            if (root.parent != null) {
+                root = root.root();
+            }
+            if (root == null || (movable && (root.right == null || root.left == null || root.left.left == null))) {
+                tab[index] = first.untreeify(map);
+                return;
+            }
+            // unlink from the tree
+            TreeNode<K, V> p = this;
+            TreeNode<K, V> pl = left;
+            TreeNode<K, V> pr = right;
+            TreeNode<K, V> replacement;
+            if (pl != null && pr != null) {
+                // swap p with its in-order successor s (tree positions and colours)
+                TreeNode<K, V> s = pr;
+                while (s.left != null) {
+                    s = s.left;
+                }
+                boolean sRed = s.red;
+                s.red = p.red;
+                p.red = sRed;
+                TreeNode<K, V> sr = s.right;
+                TreeNode<K, V> pp = p.parent;
+                if (s == pr) {
+                    p.parent = s;
+                    s.right = p;
+                } else {
+                    TreeNode<K, V> sp = s.parent;
+                    p.parent = sp;
+                    if (sp != null) {
+                        if (s == sp.left) {
+                            sp.left = p;
+                        } else {
+                            sp.right = p;
+                        }
+                    }
+                    s.right = pr;
+                    if (pr != null) {
+                        pr.parent = s;
+                    }
+                }
+                p.left = null;
+                p.right = sr;
+                if (sr != null) {
+                    sr.parent = p;
+                }
+                s.left = pl;
+                if (pl != null) {
+                    pl.parent = s;
+                }
+                s.parent = pp;
+                if (pp == null) {
+                    root = s;
+                } else if (p == pp.left) {
+                    pp.left = s;
+                } else {
+                    pp.right = s;
+                }
+                replacement = (sr != null) ? sr : p;
+            } else if (pl != null) {
+                replacement = pl;
+            } else if (pr != null) {
+                replacement = pr;
+            } else {
+                replacement = p;
+            }
+            if (replacement != p) {
+                TreeNode<K, V> pp = p.parent;
+                replacement.parent = pp;
+                if (pp == null) {
+                    root = replacement;
+                    replacement.red = false;
+                } else if (p == pp.left) {
+                    pp.left = replacement;
+                } else {
+                    pp.right = replacement;
+                }
+                p.left = null;
+                p.right = null;
+                p.parent = null;
+            }
+            TreeNode<K, V> r = p.red ? root : balanceDeletion(root, replacement);
+            if (replacement == p) {
+                TreeNode<K, V> pp = p.parent;
+                p.parent = null;
+                if (pp != null) {
+                    if (p == pp.left) {
+                        pp.left = null;
+                    } else if (p == pp.right) {
+                        pp.right = null;
+                    }
+                }
+            }
+            if (movable) {
+                moveRootToFront(tab, r);
+            }
+        }
+
+        /** Splits a tree bin during resize into its low and high halves. */
+        final void split(HashMap<K, V> map, Node<K, V>[] tab, int index, int bit) {
+            TreeNode<K, V> loHead = null;
+            TreeNode<K, V> loTail = null;
+            TreeNode<K, V> hiHead = null;
+            TreeNode<K, V> hiTail = null;
+            int lc = 0;
+            int hc = 0;
+            TreeNode<K, V> e = this;
+            while (e != null) {
+                TreeNode<K, V> following = (TreeNode<K, V>) e.next;
+                e.next = null;
+                if ((e.hash & bit) == 0) {
+                    e.prev = loTail;
+                    if (loTail == null) {
+                        loHead = e;
+                    } else {
+                        loTail.next = e;
+                    }
+                    loTail = e;
+                    ++lc;
+                } else {
+                    e.prev = hiTail;
+                    if (hiTail == null) {
+                        hiHead = e;
+                    } else {
+                        hiTail.next = e;
+                    }
+                    hiTail = e;
+                    ++hc;
+                }
+                e = following;
+            }
+            if (loHead != null) {
+                if (lc <= UNTREEIFY_THRESHOLD) {
+                    tab[index] = loHead.untreeify(map);
+                } else {
+                    tab[index] = loHead;
+                    if (hiHead != null) {
+                        loHead.treeify(tab);
+                    }
+                }
+            }
+            if (hiHead != null) {
+                if (hc <= UNTREEIFY_THRESHOLD) {
+                    tab[index + bit] = hiHead.untreeify(map);
+                } else {
+                    tab[index + bit] = hiHead;
+                    if (loHead != null) {
+                        hiHead.treeify(tab);
+                    }
+                }
+            }
+        }
+
+        // red-black tree primitives (CLR), with the root kept black
+
+        static <K, V> TreeNode<K, V> rotateLeft(TreeNode<K, V> root, TreeNode<K, V> p) {
+            TreeNode<K, V> r;
+            if (p != null && (r = p.right) != null) {
+                TreeNode<K, V> rl = r.left;
+                p.right = rl;
+                if (rl != null) {
+                    rl.parent = p;
+                }
+                TreeNode<K, V> pp = p.parent;
+                r.parent = pp;
+                if (pp == null) {
+                    root = r;
+                    r.red = false;
+                } else if (pp.left == p) {
+                    pp.left = r;
+                } else {
+                    pp.right = r;
+                }
+                r.left = p;
+                p.parent = r;
+            }
+            return root;
+        }
+
+        static <K, V> TreeNode<K, V> rotateRight(TreeNode<K, V> root, TreeNode<K, V> p) {
+            TreeNode<K, V> l;
+            if (p != null && (l = p.left) != null) {
+                TreeNode<K, V> lr = l.right;
+                p.left = lr;
+                if (lr != null) {
+                    lr.parent = p;
+                }
+                TreeNode<K, V> pp = p.parent;
+                l.parent = pp;
+                if (pp == null) {
+                    root = l;
+                    l.red = false;
+                } else if (pp.right == p) {
+                    pp.right = l;
+                } else {
+                    pp.left = l;
+                }
+                l.right = p;
+                p.parent = l;
+            }
+            return root;
+        }
+
+        static <K, V> TreeNode<K, V> balanceInsertion(TreeNode<K, V> root, TreeNode<K, V> x) {
+            x.red = true;
+            while (true) {
+                TreeNode<K, V> xp = x.parent;
+                if (xp == null) {
+                    x.red = false;
+                    return x;
+                }
+                TreeNode<K, V> xpp;
+                if (!xp.red || (xpp = xp.parent) == null) {
+                    return root;
+                }
+                if (xp == xpp.left) {
+                    TreeNode<K, V> uncle = xpp.right;
+                    if (uncle != null && uncle.red) {
+                        uncle.red = false;
+                        xp.red = false;
+                        xpp.red = true;
+                        x = xpp;
+                    } else {
+                        if (x == xp.right) {
+                            x = xp;
+                            root = rotateLeft(root, x);
+                            xp = x.parent;
+                            xpp = (xp == null) ? null : xp.parent;
+                        }
+                        if (xp != null) {
+                            xp.red = false;
+                            if (xpp != null) {
+                                xpp.red = true;
+                                root = rotateRight(root, xpp);
+                            }
+                        }
+                    }
+                } else {
+                    TreeNode<K, V> uncle = xpp.left;
+                    if (uncle != null && uncle.red) {
+                        uncle.red = false;
+                        xp.red = false;
+                        xpp.red = true;
+                        x = xpp;
+                    } else {
+                        if (x == xp.left) {
+                            x = xp;
+                            root = rotateRight(root, x);
+                            xp = x.parent;
+                            xpp = (xp == null) ? null : xp.parent;
+                        }
+                        if (xp != null) {
+                            xp.red = false;
+                            if (xpp != null) {
+                                xpp.red = true;
+                                root = rotateLeft(root, xpp);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+
+        static <K, V> TreeNode<K, V> balanceDeletion(TreeNode<K, V> root, TreeNode<K, V> x) {
+            while (true) {
+                TreeNode<K, V> xp;
+                if (x == null || x == root) {
+                    return root;
+                } else if ((xp = x.parent) == null) {
+                    x.red = false;
+                    return x;
+                } else if (x.red) {
+                    x.red = false;
+                    return root;
+                } else if (xp.left == x) {
+                    TreeNode<K, V> sib = xp.right;
+                    if (sib != null && sib.red) {
+                        sib.red = false;
+                        xp.red = true;
+                        root = rotateLeft(root, xp);
+                        xp = x.parent;
+                        sib = (xp == null) ? null : xp.right;
+                    }
+                    if (sib == null) {
+                        x = xp;
+                    } else {
+                        TreeNode<K, V> sl = sib.left;
+                        TreeNode<K, V> sr = sib.right;
+                        if ((sr == null || !sr.red) && (sl == null || !sl.red)) {
+                            sib.red = true;
+                            x = xp;
+                        } else {
+                            if (sr == null || !sr.red) {
+                                if (sl != null) {
+                                    sl.red = false;
+                                }
+                                sib.red = true;
+                                root = rotateRight(root, sib);
+                                xp = x.parent;
+                                sib = (xp == null) ? null : xp.right;
+                            }
+                            if (sib != null) {
+                                sib.red = (xp == null) ? false : xp.red;
+                                if ((sr = sib.right) != null) {
+                                    sr.red = false;
+                                }
+                            }
+                            if (xp != null) {
+                                xp.red = false;
+                                root = rotateLeft(root, xp);
+                            }
+                            x = root;
+                        }
+                    }
+                } else {
+                    TreeNode<K, V> sib = xp.left;
+                    if (sib != null && sib.red) {
+                        sib.red = false;
+                        xp.red = true;
+                        root = rotateRight(root, xp);
+                        xp = x.parent;
+                        sib = (xp == null) ? null : xp.left;
+                    }
+                    if (sib == null) {
+                        x = xp;
+                    } else {
+                        TreeNode<K, V> sl = sib.left;
+                        TreeNode<K, V> sr = sib.right;
+                        if ((sl == null || !sl.red) && (sr == null || !sr.red)) {
+                            sib.red = true;
+                            x = xp;
+                        } else {
+                            if (sl == null || !sl.red) {
+                                if (sr != null) {
+                                    sr.red = false;
+                                }
+                                sib.red = true;
+                                root = rotateLeft(root, sib);
+                                xp = x.parent;
+                                sib = (xp == null) ? null : xp.left;
+                            }
+                            if (sib != null) {
+                                sib.red = (xp == null) ? false : xp.red;
+                                if ((sl = sib.left) != null) {
+                                    sl.red = false;
+                                }
+                            }
+                            if (xp != null) {
+                                xp.red = false;
+                                root = rotateRight(root, xp);
+                            }
+                            x = root;
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * x's class if it is a Comparable whose natural ordering compares instances
+     * of that very class (approximated without reflection: String, the boxes and
+     * other Comparable classes except enums), else null.
+     */
+    static Class<?> comparableClassFor(Object x) {
+        if (!(x instanceof Comparable)) {
+            return null;
+        }
+        if (x instanceof Enum) {
+            return null;
+        }
+        return x.getClass();
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    static int compareComparables(Class<?> kc, Object k, Object x) {
+        return (x == null || x.getClass() != kc) ? 0 : ((Comparable) k).compareTo(x);
+    }
+
+    static int tieBreakOrder(Object a, Object b) {
+        int d;
+        if (a == null || b == null || (d = a.getClass().getName().compareTo(b.getClass().getName())) == 0) {
+            d = (System.identityHashCode(a) <= System.identityHashCode(b)) ? -1 : 1;
+        }
+        return d;
+    }
+
+    TreeNode<K, V> newTreeNode(int hash, K key, V value, Node<K, V> next) {
+        return new TreeNode<>(hash, key, value, next);
+    }
+
+    TreeNode<K, V> replacementTreeNode(Node<K, V> p, Node<K, V> next) {
+        return new TreeNode<>(p.hash, p.key, p.value, next);
+    }
+
+    Node<K, V> replacementNode(Node<K, V> p, Node<K, V> next) {
+        return new Node<>(p.hash, p.key, p.value, next);
     }
 
     // ---- hooks for LinkedHashMap -------------------------------------------------
