@@ -202,10 +202,6 @@ impl<'a, 'j> Translator<'a, 'j> {
         }
     }
 
-    pub(crate) fn b(&mut self) -> &mut FunctionBuilder<'a> {
-        &mut self.lw.b
-    }
-
     pub(crate) fn push(&mut self, k: SKind, v: Value) {
         if k == SKind::R {
             // Operand-stack references may be live across a call: GC roots.

@@ -261,7 +261,7 @@ extern "C" fn jvm_multianewarray(ty: u32, dims: usize, n: u32) -> usize {
                 return pend(fault_exception(jvm, rt, Fault::NegativeSize, i64::from(c)));
             }
         }
-        match multi(jvm, rt, substrate::TypeId(ty), &counts) {
+        match multi(rt, substrate::TypeId(ty), &counts) {
             Ok(o) => o.addr(),
             Err(e) => pend(e),
         }
@@ -269,7 +269,7 @@ extern "C" fn jvm_multianewarray(ty: u32, dims: usize, n: u32) -> usize {
     .unwrap_or(0)
 }
 
-fn multi(jvm: &Jvm, rt: &Runtime, ty: substrate::TypeId, counts: &[i32]) -> Result<ObjRef, ObjRef> {
+fn multi(rt: &Runtime, ty: substrate::TypeId, counts: &[i32]) -> Result<ObjRef, ObjRef> {
     let arr = rt.alloc_array(ty, counts[0])?;
     if counts.len() > 1 {
         let elem = rt.with_type(ty, |t| t.elem).flatten();
@@ -277,7 +277,7 @@ fn multi(jvm: &Jvm, rt: &Runtime, ty: substrate::TypeId, counts: &[i32]) -> Resu
             let mark = rt.handle_mark();
             rt.push_handle(arr);
             for i in 0..counts[0] {
-                let sub = multi(jvm, rt, e, &counts[1..]);
+                let sub = multi(rt, e, &counts[1..]);
                 let sub = match sub {
                     Ok(s) => s,
                     Err(x) => {

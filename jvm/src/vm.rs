@@ -331,10 +331,6 @@ impl Jvm {
             // (or abstract ones, which raise AbstractMethodError when called).
             let mut all_ifaces = Vec::new();
             collect_interfaces(&st, &c.interfaces, &mut all_ifaces);
-            if let Some(s) = c.super_idx {
-                let sup = st.classes[s].type_id;
-                let _ = sup;
-            }
             for &i in &all_ifaces {
                 for &mi in &st.classes[i].methods {
                     let m = &st.methods[mi];
@@ -348,15 +344,12 @@ impl Jvm {
                             let cur = vtable[slot];
                             let cur_class = st.methods[cur].class;
                             let cur_is_iface = cur_class != idx && st.classes[cur_class].is_interface();
-                            if cur_is_iface
-                                && matches!(st.methods[cur].body, Body::Abstract)
-                                && !matches!(m.body, Body::Abstract)
-                            {
-                                vtable[slot] = mi;
-                            } else if cur_is_iface
-                                && !matches!(m.body, Body::Abstract)
-                                && class_implements(&st, st.methods[mi].class, cur_class)
-                            {
+                            // An inherited interface method is replaced by a default
+                            // that implements an abstract one or overrides a less
+                            // specific default.
+                            let replaces = matches!(st.methods[cur].body, Body::Abstract)
+                                || class_implements(&st, st.methods[mi].class, cur_class);
+                            if cur_is_iface && !matches!(m.body, Body::Abstract) && replaces {
                                 vtable[slot] = mi;
                             }
                         }

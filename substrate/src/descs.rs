@@ -33,7 +33,7 @@ pub struct DescSpec<'a> {
 impl DescPtr {
     /// Allocates a descriptor with room for its vtable. Never freed.
     pub fn new(spec: &DescSpec<'_>) -> DescPtr {
-        let bytes = std::mem::size_of::<TypeDesc>() + 8 * spec.vtable_len as usize;
+        let bytes = size_of::<TypeDesc>() + 8 * spec.vtable_len as usize;
         let layout = Layout::from_size_align(bytes, 16).unwrap_or(Layout::new::<TypeDesc>());
         // SAFETY: layout has non-zero size; zeroed memory is a valid TypeDesc
         // (all fields are integers or nullable raw pointers).

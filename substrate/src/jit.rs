@@ -224,7 +224,7 @@ impl Jit {
         let mut sig = Signature::new(CallConv::Tail);
         sig.params.push(AbiParam::new(types::I64));
         self.ctx.func.signature = sig.clone();
-        let mut func = std::mem::replace(&mut self.ctx.func, cranelift_codegen::ir::Function::new());
+        let mut func = std::mem::replace(&mut self.ctx.func, Function::new());
         let unwind = self.import("rt_unwind", &mut func);
         self.ctx.func = func;
         let unwind = unwind.ok_or_else(|| JitError::Setup("rt_unwind".into()))?;
@@ -344,7 +344,7 @@ pub fn read_i32s(addr: usize, n: u32) -> Vec<i32> {
     (0..n as usize)
         .map(|i| {
             // SAFETY: compiled code passes the address of a live stack slot
-            // holding `n` i32 values (see the JVM's multianewarray lowering).
+            // holding `n` i32 values for the duration of the runtime call.
             unsafe { *((addr + 4 * i) as *const i32) }
         })
         .collect()

@@ -99,12 +99,12 @@ pub struct TypeDesc {
 
 /// Offset of vtable entry `slot` from the start of a `TypeDesc`.
 pub const fn vtable_entry_offset(slot: u32) -> i32 {
-    (std::mem::size_of::<TypeDesc>() + 8 * slot as usize) as i32
+    (size_of::<TypeDesc>() + 8 * slot as usize) as i32
 }
 
 /// Offset of IMT entry `index` in a `TypeDesc`.
 pub const fn imt_entry_offset(index: usize) -> i32 {
-    (std::mem::offset_of!(TypeDesc, imt) + index * std::mem::size_of::<ImtEntry>()) as i32
+    (std::mem::offset_of!(TypeDesc, imt) + index * size_of::<ImtEntry>()) as i32
 }
 
 /// Offset of display entry `depth` in a `TypeDesc`.

@@ -1,7 +1,7 @@
 //! Natives of java.lang: Object, String, System, Math, the boxed numbers,
 //! Character, Thread and Runtime.
 
-use super::{arg_f32, arg_f64, arg_i32, arg_i64, arg_obj, ret_f32, ret_f64, ret_obj, Ctx, Native};
+use super::{arg_f32, arg_f64, arg_i32, arg_i64, arg_obj, ret_f32, ret_f64, Ctx, Native};
 use std::collections::HashMap;
 use substrate::layout::{TypeKind, HEADER_SIZE};
 use substrate::ObjRef;
