@@ -148,6 +148,9 @@ impl Jit {
         let sig = self.ctx.func.signature.clone();
         let id = self.module.declare_anonymous_function(&sig).map_err(|e| JitError::Codegen(e.to_string()))?;
         self.ctx.func.name = UserFuncName::user(0, id.as_u32());
+        let t0 = std::time::Instant::now();
+        let disasm = std::env::var_os("TWAIN_DISASM").is_some();
+        self.ctx.set_disasm(disasm);
         if let Err(e) = self.module.define_function(id, &mut self.ctx) {
             let msg = match &e {
                 cranelift_module::ModuleError::Compilation(cranelift_codegen::CodegenError::Verifier(v)) => {
@@ -163,6 +166,9 @@ impl Jit {
         {
             let cc = self.ctx.compiled_code().ok_or_else(|| JitError::Codegen("no compiled code".into()))?;
             size = cc.buffer.data().len();
+            if let (true, Some(v)) = (disasm, &cc.vcode) {
+                eprintln!("{v}");
+            }
             let srclocs = cc.buffer.get_srclocs_sorted();
             let mut maps: HashMap<u32, (u32, Box<[u32]>)> = HashMap::new();
             for (ret, span, map) in cc.buffer.user_stack_maps() {
@@ -200,7 +206,11 @@ impl Jit {
             }
         }
         self.module.clear_context(&mut self.ctx);
+        let t1 = std::time::Instant::now();
         self.module.finalize_definitions().map_err(|e| JitError::Codegen(e.to_string()))?;
+        if std::env::var_os("TWAIN_TRACE_JIT").is_some() {
+            eprintln!("jit: define {:?} finalize {:?} size {size}", t1 - t0, t1.elapsed());
+        }
         let base = self.module.get_finalized_function(id) as usize;
         let sites = meta.into_iter().map(|(ret, mut s)| {
             let rebase = |h: Handler| match h {

@@ -16,6 +16,7 @@ pub(super) fn register(r: &mut HashMap<&'static str, Native>) {
     r.insert("java/io/PrintStream.writeString(ILjava/lang/String;)V", write_string);
     r.insert("java/io/PrintStream.writeBytes(I[BII)V", write_bytes);
     r.insert("java/io/FileInputStream.readBytes(I[BII)I", read_bytes);
+    r.insert("java/lang/StandardInput.readBytes(I[BII)I", read_bytes);
     r.insert("java/io/PrintStream.flush0(I)V", |_, a| {
         flush(arg_i32(a, 0));
         Ok(0)

@@ -27,7 +27,8 @@ public class PrintStream extends FilterOutputStream implements Appendable, Close
         super(null);
         this.fd = fd;
         this.autoFlush = true;
-        this.charset = StandardCharsets.UTF_8;
+        // Standard streams encode in the runtime (UTF-8); no Charset needed.
+        this.charset = null;
     }
 
     public PrintStream(OutputStream out) {

@@ -7,8 +7,7 @@ public final class System {
     private System() {
     }
 
-    public static final InputStream in = new java.io.BufferedInputStream(
-            new java.io.FileInputStream(java.io.FileDescriptor.in));
+    public static final InputStream in = new StandardInput();
     public static final PrintStream out = new PrintStream(1);
     public static final PrintStream err = new PrintStream(2);
 
