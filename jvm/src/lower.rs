@@ -141,6 +141,10 @@ fn build(jvm: &Jvm, rt: &Runtime, method: &Method, file: Option<&Rc<ClassFile>>)
     let jit = &mut *jit_guard;
     jit.clear();
     jit.ctx.func.signature = shape.signature();
+    let self_ref = match &method.body {
+        Body::Bytecode(_) => Some(jit.declare_self().map_err(|e| verify(e.to_string()))?),
+        _ => None,
+    };
     let imports = jit.import_all(RUNTIME_FUNCTIONS);
     let mut extra = jit.import_all(crate::natives::JVM_RUNTIME_FUNCTIONS);
     let cfg = jit.target_config();
@@ -149,6 +153,7 @@ fn build(jvm: &Jvm, rt: &Runtime, method: &Method, file: Option<&Rc<ClassFile>>)
     all.extend(extra.drain());
     let lw = Lowering::new(b, all, rt.throw_stub(), jvm.home.get());
     let mut t = Translator::new(jvm, rt, lw, method, file.cloned());
+    t.self_ref = self_ref;
     match &method.body {
         Body::Bytecode(code) => t.translate(code)?,
         Body::Native => t.native_adapter(&shape)?,
@@ -180,6 +185,8 @@ pub(crate) struct Translator<'a, 'j> {
     /// For a synchronized method: the variable holding the monitor's object
     /// and the catch-all block that releases it when an exception leaves.
     sync: Option<(Variable, Block)>,
+    /// Direct reference to the method being compiled, for recursive calls.
+    pub self_ref: Option<cranelift_codegen::ir::FuncRef>,
 }
 
 impl<'a, 'j> Translator<'a, 'j> {
@@ -199,6 +206,7 @@ impl<'a, 'j> Translator<'a, 'j> {
             worklist: Vec::new(),
             sigs: HashMap::new(),
             sync: None,
+            self_ref: None,
         }
     }
 

@@ -77,6 +77,8 @@ pub struct Jit {
     throw_stub: Option<usize>,
     /// Functions compiled so far.
     pub compiled: u64,
+    /// Id declared for the function being built (so it can call itself).
+    pending: Option<FuncId>,
 }
 
 impl std::fmt::Debug for Jit {
@@ -123,7 +125,7 @@ impl Jit {
             imports.insert(s.name, (id, s.addr as usize));
         }
         let ctx = module.make_context();
-        Ok(Jit { module, ctx, fctx: FunctionBuilderContext::new(), imports, entries: HashMap::new(), throw_stub: None, compiled: 0 })
+        Ok(Jit { module, ctx, fctx: FunctionBuilderContext::new(), imports, entries: HashMap::new(), throw_stub: None, compiled: 0, pending: None })
     }
 
     /// Resets the compilation context for a new function.
@@ -136,6 +138,15 @@ impl Jit {
         self.module.target_config()
     }
 
+    /// Declares the function about to be built (its signature must be set)
+    /// and returns a reference through which it calls itself directly.
+    pub fn declare_self(&mut self) -> Result<FuncRef, JitError> {
+        let sig = self.ctx.func.signature.clone();
+        let id = self.module.declare_anonymous_function(&sig).map_err(|e| JitError::Codegen(e.to_string()))?;
+        self.pending = Some(id);
+        Ok(self.module.declare_func_in_func(id, &mut self.ctx.func))
+    }
+
     /// Declares runtime function `name` in `func`.
     pub fn import(&mut self, name: &str, func: &mut Function) -> Option<FuncRef> {
         let &(id, _) = self.imports.get(name)?;
@@ -146,7 +157,10 @@ impl Jit {
     /// Returns the code address.
     pub fn finish(&mut self, kind: CodeKind, registry: &mut CodeRegistry) -> Result<usize, JitError> {
         let sig = self.ctx.func.signature.clone();
-        let id = self.module.declare_anonymous_function(&sig).map_err(|e| JitError::Codegen(e.to_string()))?;
+        let id = match self.pending.take() {
+            Some(id) => id,
+            None => self.module.declare_anonymous_function(&sig).map_err(|e| JitError::Codegen(e.to_string()))?,
+        };
         self.ctx.func.name = UserFuncName::user(0, id.as_u32());
         let t0 = std::time::Instant::now();
         let disasm = std::env::var_os("TWAIN_DISASM").is_some();

@@ -31,6 +31,13 @@ pub struct TypeTarget {
     pub kind: TypeKind,
 }
 
+/// What a managed call calls.
+#[derive(Debug, Clone, Copy)]
+enum Callee {
+    Indirect(SigRef, Value),
+    Direct(FuncRef),
+}
+
 /// A function being lowered.
 pub struct Lowering<'a> {
     /// The Cranelift builder.
@@ -117,10 +124,26 @@ impl<'a> Lowering<'a> {
     /// Calls managed code at `code` with signature `sig`, as a `try_call`
     /// when inside a try region.
     pub fn call_managed(&mut self, sig: SigRef, code: Value, args: &[Value]) -> Vec<Value> {
+        self.call(Callee::Indirect(sig, code), args)
+    }
+
+    /// Calls a function declared in this one (e.g. itself) directly.
+    pub fn call_direct(&mut self, f: FuncRef, args: &[Value]) -> Vec<Value> {
+        self.call(Callee::Direct(f), args)
+    }
+
+    fn call(&mut self, callee: Callee, args: &[Value]) -> Vec<Value> {
         if self.handlers.is_empty() {
-            let call = self.b.ins().call_indirect(sig, code, args);
+            let call = match callee {
+                Callee::Indirect(sig, code) => self.b.ins().call_indirect(sig, code, args),
+                Callee::Direct(f) => self.b.ins().call(f, args),
+            };
             return self.b.inst_results(call).to_vec();
         }
+        let sig = match callee {
+            Callee::Indirect(sig, _) => sig,
+            Callee::Direct(f) => self.b.func.dfg.ext_funcs[f].signature,
+        };
         let nret = self.b.func.dfg.signatures[sig].returns.len();
         let ret_types: Vec<Type> = self.b.func.dfg.signatures[sig].returns.iter().map(|a| a.value_type).collect();
         let cont = self.b.create_block();
@@ -143,7 +166,10 @@ impl<'a> Lowering<'a> {
             landings.push((landing, exn, target));
         }
         let et = self.b.func.dfg.exception_tables.push(ExceptionTableData::new(sig, normal, items));
-        self.b.ins().try_call_indirect(code, args, et);
+        match callee {
+            Callee::Indirect(_, code) => self.b.ins().try_call_indirect(code, args, et),
+            Callee::Direct(f) => self.b.ins().try_call(f, args, et),
+        };
         for (landing, exn, target) in landings {
             self.b.switch_to_block(landing);
             self.b.ins().jump(target, &[BlockArg::Value(exn)]);

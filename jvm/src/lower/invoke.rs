@@ -280,6 +280,16 @@ impl Translator<'_, '_> {
             || m.access & (access::PRIVATE | access::FINAL) != 0
             || (class_final && !decl_is_interface);
         let shape = shape_of(&m.md, m.is_static());
+        if direct && m.id == self.method.id {
+            if let Some(f) = self.self_ref {
+                args.truncate(shape.params.len());
+                let results = self.lw.call_direct(f, &args);
+                if let (Some(k), Some(&r)) = (ret_kind, results.first()) {
+                    self.push(k, r);
+                }
+                return Ok(());
+            }
+        }
         let sig = self.sig(&shape);
         let code = if direct {
             self.direct_code(&m)
