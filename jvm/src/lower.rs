@@ -121,7 +121,13 @@ pub fn compile(jvm: &Jvm, rt: &Runtime, id: MethodId) -> Result<usize, ObjRef> {
         }
         _ => {
             let t0 = std::time::Instant::now();
-            let r = build(jvm, rt, &method, file.as_ref());
+            // A bug in lowering must not take the process down: it becomes a
+            // VerifyError for this method, like a class the verifier rejects.
+            let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| build(jvm, rt, &method, file.as_ref())))
+                .unwrap_or_else(|_| {
+                    rt.jit.borrow_mut().reset();
+                    Err(verify(format!("twain cannot compile {}.{}{}", class_name.replace('/', "."), method.name, method.desc)))
+                });
             if std::env::var_os("TWAIN_TRACE_COMPILE").is_some() {
                 eprintln!("twain: compile {class_name}.{}{} {:?}", method.name, method.desc, t0.elapsed());
             }
@@ -154,11 +160,17 @@ fn build(jvm: &Jvm, rt: &Runtime, method: &Method, file: Option<&Rc<ClassFile>>)
     let lw = Lowering::new(b, all, rt.throw_stub(), jvm.home.get());
     let mut t = Translator::new(jvm, rt, lw, method, file.cloned());
     t.self_ref = self_ref;
-    match &method.body {
-        Body::Bytecode(code) => t.translate(code)?,
-        Body::Native => t.native_adapter(&shape)?,
-        Body::Lambda(spec) => t.lambda_body(spec)?,
-        Body::Abstract => return Err(verify("abstract")),
+    let body = match &method.body {
+        Body::Bytecode(code) => t.translate(code),
+        Body::Native => t.native_adapter(&shape),
+        Body::Lambda(spec) => t.lambda_body(spec),
+        Body::Abstract => Err(verify("abstract")),
+    };
+    if let Err(e) = body {
+        // The half-built function is abandoned: start the next one afresh.
+        drop(t);
+        jit.reset();
+        return Err(e);
     }
     t.lw.finish(cfg);
     let mut code_reg = rt.code.borrow_mut();
@@ -220,6 +232,16 @@ impl<'a, 'j> Translator<'a, 'j> {
 
     pub(crate) fn pop(&mut self) -> LResult<Value> {
         self.stack.pop().map(|e| e.v).ok_or_else(|| verify("operand stack underflow"))
+    }
+
+    /// Pops a value that must be of kind `k` (the type checks of JVMS
+    /// §4.10 that keep the generated code well-typed on hostile input).
+    pub(crate) fn pop_k(&mut self, k: SKind) -> LResult<Value> {
+        let e = self.pop_entry()?;
+        if e.k != k {
+            return Err(verify(format!("expected {k:?} on the operand stack, found {:?}", e.k)));
+        }
+        Ok(e.v)
     }
 
     pub(crate) fn pop_entry(&mut self) -> LResult<Entry> {
@@ -455,7 +477,7 @@ impl<'a, 'j> Translator<'a, 'j> {
             }
             Store(k, index) => {
                 let k = SKind::of_kind(*k);
-                let v = self.pop()?;
+                let v = self.pop_k(k)?;
                 let var = self.local(*index, k);
                 self.lw.b.def_var(var, v);
             }
@@ -472,25 +494,25 @@ impl<'a, 'j> Translator<'a, 'j> {
             Convert(from, to) => self.convert(*from, *to)?,
             Lcmp | Fcmpl | Fcmpg | Dcmpl | Dcmpg => self.compare(insn)?,
             If { cond, target } => {
-                let v = self.pop()?;
+                let v = self.pop_k(SKind::I)?;
                 let c = self.lw.b.ins().icmp_imm_s(ops::intcc(*cond), v, 0);
                 self.branch(c, *target, pc)?;
             }
             IfICmp { cond, target } => {
-                let b = self.pop()?;
-                let a = self.pop()?;
+                let b = self.pop_k(SKind::I)?;
+                let a = self.pop_k(SKind::I)?;
                 let c = self.lw.b.ins().icmp(ops::intcc(*cond), a, b);
                 self.branch(c, *target, pc)?;
             }
             IfACmp { eq, target } => {
-                let b = self.pop()?;
-                let a = self.pop()?;
+                let b = self.pop_k(SKind::R)?;
+                let a = self.pop_k(SKind::R)?;
                 let cc = if *eq { cranelift_codegen::ir::condcodes::IntCC::Equal } else { cranelift_codegen::ir::condcodes::IntCC::NotEqual };
                 let c = self.lw.b.ins().icmp(cc, a, b);
                 self.branch(c, *target, pc)?;
             }
             IfNull { target } | IfNonNull { target } => {
-                let a = self.pop()?;
+                let a = self.pop_k(SKind::R)?;
                 let cc = if matches!(insn, IfNull { .. }) {
                     cranelift_codegen::ir::condcodes::IntCC::Equal
                 } else {
@@ -511,19 +533,23 @@ impl<'a, 'j> Translator<'a, 'j> {
                 )))
             }
             TableSwitch { default, low, targets, .. } => {
-                let v = self.pop()?;
+                let v = self.pop_k(SKind::I)?;
                 let cases: Vec<(i32, u32)> = targets.iter().enumerate().map(|(i, &t)| (low.wrapping_add(i as i32), t)).collect();
                 self.switch(v, &cases, *default)?;
                 return Ok(false);
             }
             LookupSwitch { default, pairs } => {
-                let v = self.pop()?;
+                let v = self.pop_k(SKind::I)?;
                 self.switch(v, pairs, *default)?;
                 return Ok(false);
             }
             Return(k) => {
-                let vals = match k {
-                    Some(_) => vec![self.pop()?],
+                let want = self.method.md.ret.as_ref().map(|r| SKind::of_ty(Ty::of(r)));
+                if k.map(SKind::of_kind) != want {
+                    return Err(verify("return instruction does not match the method's return type"));
+                }
+                let vals = match want {
+                    Some(k) => vec![self.pop_k(k)?],
                     None => vec![],
                 };
                 if let Some((var, _)) = self.sync {
@@ -547,13 +573,13 @@ impl<'a, 'j> Translator<'a, 'j> {
             ANewArray(i) => self.new_ref_array(*i)?,
             MultiANewArray { index, dims } => self.multi_new_array(*index, *dims)?,
             ArrayLength => {
-                let a = self.pop()?;
+                let a = self.pop_k(SKind::R)?;
                 self.lw.null_check(a);
                 let n = self.lw.array_len(a);
                 self.push(SKind::I, n);
             }
             AThrow => {
-                let e = self.pop()?;
+                let e = self.pop_k(SKind::R)?;
                 self.lw.null_check(e);
                 self.lw.throw(e);
                 return Ok(false);
@@ -561,12 +587,12 @@ impl<'a, 'j> Translator<'a, 'j> {
             CheckCast(i) => self.check_cast(*i)?,
             InstanceOf(i) => self.instance_of(*i)?,
             MonitorEnter => {
-                let o = self.pop()?;
+                let o = self.pop_k(SKind::R)?;
                 self.lw.null_check(o);
                 self.lw.monitor_enter(o);
             }
             MonitorExit => {
-                let o = self.pop()?;
+                let o = self.pop_k(SKind::R)?;
                 self.lw.null_check(o);
                 self.lw.monitor_exit(o);
             }

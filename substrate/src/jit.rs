@@ -133,6 +133,13 @@ impl Jit {
         self.module.clear_context(&mut self.ctx);
     }
 
+    /// Abandons a half-built function: fresh contexts, no pending id.
+    pub fn reset(&mut self) {
+        self.module.clear_context(&mut self.ctx);
+        self.fctx = FunctionBuilderContext::new();
+        self.pending = None;
+    }
+
     /// The target's configuration, for `FunctionBuilder::finalize`.
     pub fn target_config(&self) -> cranelift_codegen::isa::TargetFrontendConfig {
         self.module.target_config()

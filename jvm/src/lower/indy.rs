@@ -97,6 +97,9 @@ impl Translator<'_, '_> {
             return Err(verify("operand stack underflow at concat"));
         }
         let args = self.stack.split_off(self.stack.len() - n);
+        if args.iter().zip(params).any(|(e, p)| e.k != SKind::of_ty(Ty::of(p))) {
+            return Err(verify("bad argument types for string concatenation"));
+        }
         let sb = self.new_builder()?;
         let recipe: Vec<char> = match (with_recipe, static_args.first()) {
             (true, Some(Constant::String(r))) => r.chars().collect(),
@@ -205,6 +208,9 @@ impl Translator<'_, '_> {
             return Err(verify("operand stack underflow at lambda"));
         }
         let captured = self.stack.split_off(self.stack.len() - n);
+        if captured.iter().zip(&md.params).any(|(e, p)| e.k != SKind::of_ty(Ty::of(p))) {
+            return Err(verify("bad argument types for a lambda factory"));
+        }
         let obj = self.lw.new_object(ty);
         for (e, (off, t)) in captured.iter().zip(offsets) {
             let v = match t {
@@ -332,7 +338,7 @@ impl Translator<'_, '_> {
             .collect();
         match name {
             "toString" => {
-                let this = self.pop()?;
+                let this = self.pop_k(SKind::R)?;
                 let simple = record.rsplit('/').next().unwrap_or(&record).rsplit('$').next().unwrap_or("").to_string();
                 let sb = self.new_builder()?;
                 self.push(SKind::R, sb);
@@ -352,7 +358,7 @@ impl Translator<'_, '_> {
                 self.sb_call("toString", "()Ljava/lang/String;")
             }
             "hashCode" => {
-                let this = self.pop()?;
+                let this = self.pop_k(SKind::R)?;
                 let mut acc = self.lw.b.ins().iconst(types::I32, 0);
                 for g in &getters {
                     self.push(SKind::R, this);
@@ -366,8 +372,8 @@ impl Translator<'_, '_> {
                 Ok(())
             }
             "equals" => {
-                let other = self.pop()?;
-                let this = self.pop()?;
+                let other = self.pop_k(SKind::R)?;
+                let this = self.pop_k(SKind::R)?;
                 let done = self.lw.b.create_block();
                 let result = self.lw.b.append_block_param(done, types::I32);
                 let zero = self.lw.b.ins().iconst(types::I32, 0);

@@ -74,7 +74,7 @@ impl Translator<'_, '_> {
 
     fn resolve_field(&mut self, mr: &MemberRef, want_static: bool) -> Result<(ClassIdx, crate::model::Field), LinkError> {
         let c = self.jvm.load(self.rt, &mr.class)?;
-        let Some((decl, f)) = self.jvm.find_field(c, &mr.name) else {
+        let Some((decl, f)) = self.jvm.find_field(c, &mr.name).filter(|(_, f)| f.desc == mr.descriptor) else {
             return Err(LinkError::new("java/lang/NoSuchFieldError", mr.name.clone()));
         };
         if f.is_static != want_static {
@@ -126,9 +126,14 @@ impl Translator<'_, '_> {
         Ok(())
     }
 
+    fn field_kind(mr: &MemberRef) -> LResult<SKind> {
+        let ft = crate::descriptor::parse_field(&mr.descriptor).map_err(|e| verify(e.to_string()))?;
+        Ok(SKind::of_ty(Ty::of(&ft)))
+    }
+
     pub(crate) fn put_static(&mut self, idx: u16) -> LResult<()> {
         let mr = self.member(idx)?;
-        let v = self.pop()?;
+        let v = self.pop_k(Self::field_kind(&mr)?)?;
         match self.resolve_field(&mr, true) {
             Ok((decl, f)) => {
                 self.init_check(decl);
@@ -147,8 +152,8 @@ impl Translator<'_, '_> {
     }
 
     pub(crate) fn get_field_ref(&mut self, mr: &MemberRef) -> LResult<()> {
-        let kind = SKind::of_ty(Ty::of(&crate::descriptor::parse_field(&mr.descriptor).map_err(|e| verify(e.to_string()))?));
-        let obj = self.pop()?;
+        let kind = Self::field_kind(mr)?;
+        let obj = self.pop_k(SKind::R)?;
         match self.resolve_field(mr, false) {
             Ok((_, f)) => {
                 self.lw.null_check(obj);
@@ -165,8 +170,8 @@ impl Translator<'_, '_> {
 
     pub(crate) fn put_field(&mut self, idx: u16) -> LResult<()> {
         let mr = self.member(idx)?;
-        let v = self.pop()?;
-        let obj = self.pop()?;
+        let v = self.pop_k(Self::field_kind(&mr)?)?;
+        let obj = self.pop_k(SKind::R)?;
         match self.resolve_field(&mr, false) {
             Ok((_, f)) => {
                 self.lw.null_check(obj);
@@ -205,6 +210,14 @@ impl Translator<'_, '_> {
             return Err(verify("operand stack underflow at call"));
         }
         let entries = self.stack.split_off(self.stack.len() - nargs);
+        let mut want: Vec<SKind> = Vec::new();
+        if kind != InvokeKind::Static {
+            want.push(SKind::R);
+        }
+        want.extend(md.params.iter().map(|p| SKind::of_ty(Ty::of(p))));
+        if entries.iter().zip(&want).any(|(e, &k)| e.k != k) {
+            return Err(verify(format!("bad argument types for {}.{}{}", mr.class, mr.name, mr.descriptor)));
+        }
         let mut args: Vec<Value> = entries.iter().map(|e| e.v).collect();
         let ret_kind = md.ret.as_ref().map(|r| SKind::of_ty(Ty::of(r)));
 
@@ -397,7 +410,7 @@ impl Translator<'_, '_> {
             ArrayKind::Double => "[D",
             ArrayKind::Ref => return Err(verify("newarray of references")),
         };
-        let len = self.pop()?;
+        let len = self.pop_k(SKind::I)?;
         match self.array_type(name)? {
             Some(t) => {
                 let a = self.lw.new_array(t, len);
@@ -411,7 +424,7 @@ impl Translator<'_, '_> {
     pub(crate) fn new_ref_array(&mut self, idx: u16) -> LResult<()> {
         let comp = self.class_name(idx)?;
         let name = if comp.starts_with('[') { format!("[{comp}") } else { format!("[L{comp};") };
-        let len = self.pop()?;
+        let len = self.pop_k(SKind::I)?;
         match self.array_type(&name)? {
             Some(t) => {
                 let a = self.lw.new_array(t, len);
@@ -428,7 +441,11 @@ impl Translator<'_, '_> {
         if self.stack.len() < n || n == 0 {
             return Err(verify("multianewarray"));
         }
-        let counts: Vec<Value> = self.stack.split_off(self.stack.len() - n).iter().map(|e| e.v).collect();
+        let dims = self.stack.split_off(self.stack.len() - n);
+        if dims.iter().any(|e| e.k != SKind::I) {
+            return Err(verify("multianewarray dimensions must be ints"));
+        }
+        let counts: Vec<Value> = dims.iter().map(|e| e.v).collect();
         let Some(t) = self.array_type(&name)? else {
             self.push_zero(SKind::R);
             return Ok(());
@@ -463,7 +480,7 @@ impl Translator<'_, '_> {
 
     pub(crate) fn check_cast(&mut self, idx: u16) -> LResult<()> {
         let name = self.class_name(idx)?;
-        let obj = self.pop()?;
+        let obj = self.pop_k(SKind::R)?;
         match self.target(&name) {
             Ok(t) => {
                 let ok = self.lw.instance_of(obj, &t);
@@ -488,7 +505,7 @@ impl Translator<'_, '_> {
 
     pub(crate) fn instance_of(&mut self, idx: u16) -> LResult<()> {
         let name = self.class_name(idx)?;
-        let obj = self.pop()?;
+        let obj = self.pop_k(SKind::R)?;
         match self.target(&name) {
             Ok(t) => {
                 let r = self.lw.instance_of(obj, &t);

@@ -87,8 +87,8 @@ impl Translator<'_, '_> {
     }
 
     pub(crate) fn array_load(&mut self, ak: ArrayKind) -> LResult<()> {
-        let idx = self.pop()?;
-        let arr = self.pop()?;
+        let idx = self.pop_k(SKind::I)?;
+        let arr = self.pop_k(SKind::R)?;
         let (mem, k, signed, size) = elem(ak);
         self.lw.null_check(arr);
         let addr = self.lw.element_addr(arr, idx, size);
@@ -105,10 +105,10 @@ impl Translator<'_, '_> {
     }
 
     pub(crate) fn array_store(&mut self, ak: ArrayKind) -> LResult<()> {
-        let val = self.pop()?;
-        let idx = self.pop()?;
-        let arr = self.pop()?;
-        let (mem, _, _, size) = elem(ak);
+        let (mem, vk, _, size) = elem(ak);
+        let val = self.pop_k(vk)?;
+        let idx = self.pop_k(SKind::I)?;
+        let arr = self.pop_k(SKind::R)?;
         self.lw.null_check(arr);
         let addr = self.lw.element_addr(arr, idx, size);
         if ak == ArrayKind::Ref {
@@ -220,13 +220,18 @@ impl Translator<'_, '_> {
     pub(crate) fn arith(&mut self, k: Kind, op: ArithOp) -> LResult<()> {
         let sk = SKind::of_kind(k);
         if op == ArithOp::Neg {
-            let a = self.pop()?;
+            let a = self.pop_k(sk)?;
             let r = if matches!(sk, SKind::F | SKind::D) { self.lw.b.ins().fneg(a) } else { self.lw.b.ins().ineg(a) };
             self.push(sk, r);
             return Ok(());
         }
-        let b = self.pop()?;
-        let a = self.pop()?;
+        // Shift counts are ints for both int and long shifts.
+        let bk = if matches!(op, ArithOp::Shl | ArithOp::Shr | ArithOp::Ushr) { SKind::I } else { sk };
+        let b = self.pop_k(bk)?;
+        let a = self.pop_k(sk)?;
+        if matches!(sk, SKind::R) {
+            return Err(verify("arithmetic on references"));
+        }
         let r = match sk {
             SKind::F | SKind::D => self.float_op(sk, op, a, b)?,
             _ => self.int_op(sk, op, a, b)?,
@@ -291,7 +296,7 @@ impl Translator<'_, '_> {
     }
 
     pub(crate) fn convert(&mut self, from: Kind, to: ConvTo) -> LResult<()> {
-        let a = self.pop()?;
+        let a = self.pop_k(SKind::of_kind(from))?;
         let b = &mut self.lw.b;
         let (k, v) = match (from, to) {
             (Kind::Int, ConvTo::Long) => (SKind::L, b.ins().sextend(types::I64, a)),
@@ -322,8 +327,13 @@ impl Translator<'_, '_> {
     }
 
     pub(crate) fn compare(&mut self, insn: &Insn) -> LResult<()> {
-        let b = self.pop()?;
-        let a = self.pop()?;
+        let k = match insn {
+            Insn::Lcmp => SKind::L,
+            Insn::Fcmpl | Insn::Fcmpg => SKind::F,
+            _ => SKind::D,
+        };
+        let b = self.pop_k(k)?;
+        let a = self.pop_k(k)?;
         let bld = &mut self.lw.b;
         let (gt, lt) = match insn {
             Insn::Lcmp => (bld.ins().icmp(IntCC::SignedGreaterThan, a, b), bld.ins().icmp(IntCC::SignedLessThan, a, b)),
