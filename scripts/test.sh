@@ -27,4 +27,4 @@ if ! command -v mcs >/dev/null 2>&1; then
 fi
 
 cargo build --release --workspace
-cargo test --release --workspace "$@"
+cargo test --release --workspace --no-fail-fast "$@"
