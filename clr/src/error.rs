@@ -13,6 +13,10 @@ pub enum Error {
     /// `BadImageFormatException`); `offset` is the byte offset in the file.
     #[error("{file}: bad image at byte {offset}: {reason}")]
     BadImage { file: String, offset: usize, reason: String },
+    /// CIL that breaks Partition III's encoding rules; `offset` is the IL
+    /// offset of the instruction within its method body.
+    #[error("bad IL at offset {offset}: {reason}")]
+    Il { offset: usize, reason: String },
     /// Valid input that twain does not handle (yet).
     #[error("unsupported: {0}")]
     Unsupported(String),

@@ -1,4 +1,17 @@
 //! The CLR front end: PE/ECMA-335 metadata, type loading, CIL lowering and
-//! the .NET class library. Not yet implemented (issue 4); it will sit on the
-//! same substrate as the JVM front end and never depend on `jvm`.
+//! the .NET class library. So far it reads assemblies: the PE image
+//! ([`pe`], ECMA-335 §II.25), metadata heaps, tables and signatures
+//! ([`metadata`], §II.22–§II.24) and method bodies and CIL ([`il`],
+//! §II.25.4 and Partition III), all gathered by [`Assembly::parse`]. It sits
+//! on the same substrate as the JVM front end and never depends on `jvm`.
 #![forbid(unsafe_code)]
+
+mod assembly;
+mod error;
+pub mod il;
+pub mod metadata;
+pub mod pe;
+mod reader;
+
+pub use assembly::Assembly;
+pub use error::{Error, Result};

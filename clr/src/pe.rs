@@ -138,7 +138,7 @@ impl PeImage {
         if cb < 72 {
             return Err(c.error(format!("CLI header size {cb} is below 72")));
         }
-        let mut dir = |c: &mut Reader<'_>| -> Result<DataDirectory> { Ok(DataDirectory { rva: c.u32()?, size: c.u32()? }) };
+        let dir = |c: &mut Reader<'_>| -> Result<DataDirectory> { Ok(DataDirectory { rva: c.u32()?, size: c.u32()? }) };
         image.cli.major_runtime_version = c.u16()?;
         image.cli.minor_runtime_version = c.u16()?;
         image.cli.metadata = dir(&mut c)?;

@@ -88,12 +88,6 @@ impl<'a> Reader<'a> {
             self.u16().map(u32::from)
         }
     }
-
-    /// Skips to the next multiple of 4 relative to the start of the reader.
-    pub(crate) fn align4(&mut self) -> Result<()> {
-        let pad = (4 - self.pos % 4) % 4;
-        self.bytes(pad).map(|_| ())
-    }
 }
 
 #[cfg(test)]
@@ -106,7 +100,7 @@ mod tests {
         assert_eq!(r.u16()?, 0x0201);
         assert_eq!(r.offset(), 102);
         assert!(matches!(r.u32(), Err(Error::BadImage { offset: 102, .. })));
-        r.align4()?;
+        r.seek(4)?;
         assert_eq!(r.u8()?, 5);
         Ok(())
     }

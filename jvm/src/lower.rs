@@ -19,7 +19,7 @@ use cranelift_frontend::{FunctionBuilder, Variable};
 use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 use substrate::code::CodeKind;
-use substrate::jit::Shape;
+use substrate::jit::{Shape, Tier};
 use substrate::lower::{Lowering, RUNTIME_FUNCTIONS};
 use substrate::{MethodId, ObjRef, Runtime};
 
@@ -97,7 +97,7 @@ pub(crate) fn verify(msg: impl Into<String>) -> LowerError {
 }
 
 /// Compiles a method; returns its code address or the exception to raise.
-pub fn compile(jvm: &Jvm, rt: &Runtime, id: MethodId) -> Result<usize, ObjRef> {
+pub fn compile(jvm: &Jvm, rt: &Runtime, id: MethodId, tier_up: bool) -> Result<(usize, Tier), ObjRef> {
     let (method, class_name, file) = {
         let st = jvm.state.borrow();
         let Some(&mi) = st.by_method_id.get(&id) else {
@@ -123,7 +123,8 @@ pub fn compile(jvm: &Jvm, rt: &Runtime, id: MethodId) -> Result<usize, ObjRef> {
             let t0 = std::time::Instant::now();
             // A bug in lowering must not take the process down: it becomes a
             // VerifyError for this method, like a class the verifier rejects.
-            let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| build(jvm, rt, &method, file.as_ref())))
+            let tier = if tier_up { Tier::Optimized } else { first_tier(&method) };
+            let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| build(jvm, rt, &method, file.as_ref(), tier)))
                 .unwrap_or_else(|_| {
                     rt.jit.borrow_mut().reset();
                     Err(verify(format!("twain cannot compile {}.{}{}", class_name.replace('/', "."), method.name, method.desc)))
@@ -141,7 +142,29 @@ pub fn compile(jvm: &Jvm, rt: &Runtime, id: MethodId) -> Result<usize, ObjRef> {
     }
 }
 
-fn build(jvm: &Jvm, rt: &Runtime, method: &Method, file: Option<&Rc<ClassFile>>) -> LResult<usize> {
+/// The tier a method is first compiled at. Code with loops is optimised at
+/// once (there is no on-stack replacement to move a running loop to better
+/// code); loop-free code starts `Quick` and is recompiled when it gets hot.
+fn first_tier(m: &Method) -> Tier {
+    if std::env::var_os("TWAIN_NO_QUICK_TIER").is_some() {
+        return Tier::Optimized;
+    }
+    match &m.body {
+        Body::Bytecode(code) => {
+            let loops = decode(&code.code)
+                .map(|insns| insns.iter().any(|(pc, i)| i.targets().iter().any(|t| t <= pc)))
+                .unwrap_or(false);
+            if loops && m.name != "<clinit>" {
+                Tier::Optimized
+            } else {
+                Tier::Quick
+            }
+        }
+        _ => Tier::Optimized,
+    }
+}
+
+fn build(jvm: &Jvm, rt: &Runtime, method: &Method, file: Option<&Rc<ClassFile>>, tier: Tier) -> LResult<(usize, Tier)> {
     let shape = crate::vm::shape_of(&method.md, method.is_static());
     let mut jit_guard = rt.jit.borrow_mut();
     let jit = &mut *jit_guard;
@@ -160,6 +183,8 @@ fn build(jvm: &Jvm, rt: &Runtime, method: &Method, file: Option<&Rc<ClassFile>>)
     let lw = Lowering::new(b, all, rt.throw_stub(), jvm.home.get());
     let mut t = Translator::new(jvm, rt, lw, method, file.cloned());
     t.self_ref = self_ref;
+    // `<clinit>` runs once: quick code that never counts its calls.
+    t.counts_calls = tier == Tier::Quick && method.name != "<clinit>";
     let body = match &method.body {
         Body::Bytecode(code) => t.translate(code),
         Body::Native => t.native_adapter(&shape),
@@ -174,7 +199,7 @@ fn build(jvm: &Jvm, rt: &Runtime, method: &Method, file: Option<&Rc<ClassFile>>)
     }
     t.lw.finish(cfg);
     let mut code_reg = rt.code.borrow_mut();
-    jit.finish(CodeKind::Method(method.id.0), &mut code_reg).map_err(|e| {
+    jit.finish_tier(CodeKind::Method(method.id.0), &mut code_reg, tier).map(|c| (c, tier)).map_err(|e| {
         eprintln!("twain: cannot compile {}{}: {e}", method.name, method.desc);
         verify(format!("cannot compile {}{}", method.name, method.desc))
     })
@@ -199,6 +224,8 @@ pub(crate) struct Translator<'a, 'j> {
     sync: Option<(Variable, Block)>,
     /// Direct reference to the method being compiled, for recursive calls.
     pub self_ref: Option<cranelift_codegen::ir::FuncRef>,
+    /// Quick code counts its calls to decide when to optimise.
+    counts_calls: bool,
 }
 
 impl<'a, 'j> Translator<'a, 'j> {
@@ -219,6 +246,7 @@ impl<'a, 'j> Translator<'a, 'j> {
             sigs: HashMap::new(),
             sync: None,
             self_ref: None,
+            counts_calls: false,
         }
     }
 
@@ -349,6 +377,23 @@ impl<'a, 'j> Translator<'a, 'j> {
             self.lw.b.def_var(v, params[pi]);
             slot += if k.wide() { 2 } else { 1 };
             pi += 1;
+        }
+        if let (true, Some(me)) = (self.counts_calls, self.self_ref) {
+            let id = self.method.id;
+            if let (Some(counter), Some(slot)) = (self.rt.method_counter(id), self.rt.method_slot(id)) {
+                // Reference parameters stay roots across the tier-up call.
+                let mut is_ref: Vec<bool> = Vec::new();
+                if !self.method.is_static() {
+                    is_ref.push(true);
+                }
+                is_ref.extend(self.method.md.params.iter().map(|p| p.is_reference()));
+                for (&p, r) in params.iter().zip(is_ref) {
+                    if r {
+                        self.lw.b.declare_value_needs_stack_map(p);
+                    }
+                }
+                self.lw.tier_prologue(id.0, counter, slot as *const _ as usize, me, &params);
+            }
         }
         self.lw.stack_check();
         if self.method.access & crate::classfile::access::SYNCHRONIZED != 0 {

@@ -46,7 +46,10 @@ pub fn run(opts: RunOptions) -> i32 {
 }
 
 fn run_on_this_thread(opts: &RunOptions) -> i32 {
-    let config = HeapConfig { stress: opts.gc_stress, ..HeapConfig::default() };
+    let mut config = HeapConfig { stress: opts.gc_stress, ..HeapConfig::default() };
+    if let Some(mb) = std::env::var("TWAIN_NURSERY_MB").ok().and_then(|v| v.parse::<usize>().ok()) {
+        config.nursery_bytes = mb << 20;
+    }
     let rt = match Runtime::new(config, &crate::natives::runtime_symbols()) {
         Ok(rt) => rt,
         Err(e) => {
@@ -89,6 +92,8 @@ fn run_on_this_thread(opts: &RunOptions) -> i32 {
         eprintln!("twain: {}: main is not static", opts.main_class);
         return 1;
     }
+    let rt_stats = rt.clone();
+    let _stats = StatsOnExit(rt_stats);
     let result = (|| -> Result<(), ObjRef> {
         jvm.initialize_class(&rt, main)?;
         let args = make_args(&jvm, &rt, &opts.args)?;
@@ -133,5 +138,24 @@ fn report_uncaught(jvm: &Jvm, rt: &Runtime, e: ObjRef) {
     if !matches!(printed, Some(Ok(_))) {
         let name = jvm.class_of_obj(rt, e).map(|c| jvm.state.borrow().classes[c].java_name()).unwrap_or_default();
         eprintln!("Exception in thread \"main\" {name}");
+    }
+}
+
+/// Prints heap statistics at the end of a run when `TWAIN_GC_STATS` is set.
+struct StatsOnExit(Rc<Runtime>);
+
+impl Drop for StatsOnExit {
+    fn drop(&mut self) {
+        if std::env::var_os("TWAIN_GC_STATS").is_some() {
+            let s = self.0.heap.borrow().stats();
+            eprintln!(
+                "twain: gc: {} minor, {} full, {} MiB allocated, {} ms paused, heap {} MiB",
+                s.minor_collections,
+                s.collections,
+                s.bytes_allocated_total >> 20,
+                s.total_pause_ns / 1_000_000,
+                s.heap_bytes >> 20
+            );
+        }
     }
 }

@@ -12,7 +12,7 @@ use std::path::PathBuf;
 use std::rc::Rc;
 use std::sync::atomic::AtomicU8;
 use substrate::descs::{DescPtr, DescSpec, StaticsBlock};
-use substrate::jit::Shape;
+use substrate::jit::{Shape, Tier};
 use substrate::layout::{TypeKind, FIELDS_OFFSET};
 use substrate::runtime::{TypeEntry, INIT_DONE};
 use substrate::{Fault, Frontend, MethodId, ObjRef, Runtime, TypeId};
@@ -868,8 +868,8 @@ pub fn shape_of(md: &crate::descriptor::MethodDescriptor, is_static: bool) -> Sh
 }
 
 impl Frontend for Jvm {
-    fn compile(&self, rt: &Runtime, method: MethodId) -> Result<usize, ObjRef> {
-        crate::lower::compile(self, rt, method)
+    fn compile(&self, rt: &Runtime, method: MethodId, tier_up: bool) -> Result<(usize, Tier), ObjRef> {
+        crate::lower::compile(self, rt, method, tier_up)
     }
 
     fn initialize(&self, rt: &Runtime, ty: TypeId) -> Result<(), ObjRef> {

@@ -79,6 +79,7 @@ pub struct Jit {
     pub compiled: u64,
     /// Id declared for the function being built (so it can call itself).
     pending: Option<FuncId>,
+    quick_isa: OwnedTargetIsa,
 }
 
 impl std::fmt::Debug for Jit {
@@ -87,13 +88,29 @@ impl std::fmt::Debug for Jit {
     }
 }
 
-fn isa() -> Result<OwnedTargetIsa, JitError> {
+/// How hard the code generator works on a function.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tier {
+    /// Fast to compile: no optimisation, single-pass register allocation.
+    /// For code that runs rarely (start-up, initialisers); hot methods
+    /// are recompiled `Optimized`.
+    Quick,
+    /// Optimised code.
+    Optimized,
+}
+
+fn isa(tier: Tier) -> Result<OwnedTargetIsa, JitError> {
     let e = |x: &dyn std::fmt::Display| JitError::Setup(x.to_string());
     let mut flags = settings::builder();
+    let (opt, regalloc) = match tier {
+        Tier::Quick => ("none", "single_pass"),
+        Tier::Optimized => ("speed", "backtracking"),
+    };
     for (k, v) in [
         ("use_colocated_libcalls", "false"),
         ("is_pic", "false"),
-        ("opt_level", "speed"),
+        ("opt_level", opt),
+        ("regalloc_algorithm", regalloc),
         ("preserve_frame_pointers", "true"),
         ("enable_verifier", if cfg!(debug_assertions) { "true" } else { "false" }),
     ] {
@@ -106,7 +123,8 @@ fn isa() -> Result<OwnedTargetIsa, JitError> {
 impl Jit {
     /// Creates the engine with the runtime functions compiled code may import.
     pub fn new(symbols: &[RuntimeSymbol]) -> Result<Jit, JitError> {
-        let mut jb = JITBuilder::with_isa(isa()?, default_libcall_names());
+        let quick_isa = isa(Tier::Quick)?;
+        let mut jb = JITBuilder::with_isa(isa(Tier::Optimized)?, default_libcall_names());
         let provider = ArenaMemoryProvider::new_with_size(1 << 30).map_err(|x| JitError::Setup(x.to_string()))?;
         jb.memory_provider(Box::new(provider));
         for s in symbols {
@@ -125,7 +143,29 @@ impl Jit {
             imports.insert(s.name, (id, s.addr as usize));
         }
         let ctx = module.make_context();
-        Ok(Jit { module, ctx, fctx: FunctionBuilderContext::new(), imports, entries: HashMap::new(), throw_stub: None, compiled: 0, pending: None })
+        Ok(Jit { module, ctx, fctx: FunctionBuilderContext::new(), imports, entries: HashMap::new(), throw_stub: None, compiled: 0, pending: None, quick_isa })
+    }
+
+    /// Compiles with the quick ISA and hands the bytes to the module.
+    fn define_quick(&mut self, id: FuncId) -> cranelift_module::ModuleResult<()> {
+        let mut ctrl = cranelift_codegen::control::ControlPlane::default();
+        self.ctx
+            .compile(&*self.quick_isa, &mut ctrl)
+            .map_err(|e| cranelift_module::ModuleError::Compilation(e.inner))?;
+        let Some(code) = self.ctx.compiled_code() else {
+            return Err(cranelift_module::ModuleError::Compilation(cranelift_codegen::CodegenError::Unsupported(
+                "no compiled code".into(),
+            )));
+        };
+        let align = u64::from(code.buffer.alignment).max(16);
+        let relocs: Vec<cranelift_module::ModuleReloc> = code
+            .buffer
+            .relocs()
+            .iter()
+            .map(|r| cranelift_module::ModuleReloc::from_mach_reloc(r, &self.ctx.func, id))
+            .collect();
+        let bytes = code.code_buffer().to_vec();
+        self.module.define_function_bytes(id, align, &bytes, &relocs)
     }
 
     /// Resets the compilation context for a new function.
@@ -163,6 +203,12 @@ impl Jit {
     /// Compiles the function in `self.ctx` and registers its metadata.
     /// Returns the code address.
     pub fn finish(&mut self, kind: CodeKind, registry: &mut CodeRegistry) -> Result<usize, JitError> {
+        self.finish_tier(kind, registry, Tier::Optimized)
+    }
+
+    /// Compiles the function in `self.ctx` at `tier` and registers its
+    /// metadata. Returns the code address.
+    pub fn finish_tier(&mut self, kind: CodeKind, registry: &mut CodeRegistry, tier: Tier) -> Result<usize, JitError> {
         let sig = self.ctx.func.signature.clone();
         let id = match self.pending.take() {
             Some(id) => id,
@@ -172,7 +218,11 @@ impl Jit {
         let t0 = std::time::Instant::now();
         let disasm = std::env::var_os("TWAIN_DISASM").is_some();
         self.ctx.set_disasm(disasm);
-        if let Err(e) = self.module.define_function(id, &mut self.ctx) {
+        let defined = match tier {
+            Tier::Optimized => self.module.define_function(id, &mut self.ctx),
+            Tier::Quick => self.define_quick(id),
+        };
+        if let Err(e) = defined {
             let msg = match &e {
                 cranelift_module::ModuleError::Compilation(cranelift_codegen::CodegenError::Verifier(v)) => {
                     format!("{v}\n{}", self.ctx.func.display())

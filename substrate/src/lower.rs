@@ -92,6 +92,7 @@ pub const RUNTIME_FUNCTIONS: &[&str] = &[
     "rt_native",
     "rt_stack_overflow",
     "rt_remember",
+    "rt_tier_up",
 ];
 
 impl<'a> Lowering<'a> {
@@ -285,6 +286,41 @@ impl<'a> Lowering<'a> {
         self.fault_if(free, Fault::MonitorState, zero);
         let w = self.b.ins().iadd_imm_s(w, -(1i64 << layout::LOCK_SHIFT));
         self.b.ins().store(TRUSTED, w, obj, layout::HEADER_WORD_OFFSET);
+    }
+
+    /// Prologue of `Quick` code: counts the call; once the method is hot,
+    /// forwards (as a tail call with the same arguments) to its optimised
+    /// code, compiling it first if no one has yet.
+    pub fn tier_prologue(&mut self, method: u32, counter: usize, slot: usize, me: FuncRef, params: &[Value]) {
+        let ca = self.b.ins().iconst(REF, counter as i64);
+        let c = self.b.ins().load(types::I32, TRUSTED, ca, 0);
+        let c1 = self.b.ins().iadd_imm_s(c, 1);
+        self.b.ins().store(TRUSTED, c1, ca, 0);
+        let hot = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, c1, i64::from(crate::runtime::TIER_UP_CALLS));
+        let cold = self.b.create_block();
+        let cont = self.b.create_block();
+        let up = self.b.create_block();
+        let fwd = self.b.create_block();
+        let target = self.b.append_block_param(fwd, REF);
+        for blk in [cold, up, fwd] {
+            self.b.set_cold_block(blk);
+        }
+        self.b.ins().brif(hot, cold, &[], cont, &[]);
+        self.b.switch_to_block(cold);
+        let sa = self.b.ins().iconst(REF, slot as i64);
+        let current = self.b.ins().load(REF, TRUSTED, sa, 0);
+        let this_code = self.b.ins().func_addr(REF, me);
+        let stale = self.b.ins().icmp(IntCC::NotEqual, current, this_code);
+        self.b.ins().brif(stale, fwd, &[BlockArg::Value(current)], up, &[]);
+        self.b.switch_to_block(up);
+        let m = self.b.ins().iconst(types::I32, i64::from(method));
+        let code = self.call_rt("rt_tier_up", &[m])[0];
+        self.b.ins().jump(fwd, &[BlockArg::Value(code)]);
+        self.b.switch_to_block(fwd);
+        let sig = self.b.func.signature.clone();
+        let sig = self.b.import_signature(sig);
+        self.b.ins().return_call_indirect(sig, target, params);
+        self.b.switch_to_block(cont);
     }
 
     /// Makes sure type `type_id` is initialised before continuing.

@@ -8,7 +8,7 @@
 use crate::code::{CodeKind, CodeRegistry};
 use crate::descs::{desc_of, DescPtr, StaticsBlock};
 use crate::heap::{CollectionKind, Heap, HeapConfig};
-use crate::jit::{call_entry, Jit, JitError, RuntimeSymbol, Shape};
+use crate::jit::{call_entry, Jit, JitError, RuntimeSymbol, Shape, Tier};
 use crate::layout::{TypeKind, DISPLAY_LEN, IMT_LEN};
 use crate::unwind::{self, frame_pointer};
 use crate::ObjRef;
@@ -73,8 +73,10 @@ pub const INIT_DONE: u8 = 2;
 /// The cold paths a front end provides. Calls are rare (first call of a
 /// method, first use of a type, faults, natives, collections), so `dyn`.
 pub trait Frontend {
-    /// Compiles `method` and returns its code address, or the exception to raise.
-    fn compile(&self, rt: &Runtime, method: MethodId) -> Result<usize, ObjRef>;
+    /// Compiles `method` and returns its code address and tier, or the
+    /// exception to raise. `tier_up` asks for optimised code of a method
+    /// that has become hot; otherwise the front end picks the first tier.
+    fn compile(&self, rt: &Runtime, method: MethodId, tier_up: bool) -> Result<(usize, Tier), ObjRef>;
     /// Runs the type's initializer.
     fn initialize(&self, rt: &Runtime, ty: TypeId) -> Result<(), ObjRef>;
     /// Builds this VM's exception for a fault in its code.
@@ -121,7 +123,14 @@ pub struct MethodEntry {
     pub shape: Shape,
     /// Declaring type.
     pub owner: TypeId,
+    /// Calls so far, counted by `Quick` code to decide when to optimise.
+    pub counter: &'static std::sync::atomic::AtomicU32,
+    /// Tier of the code in `slot`.
+    pub tier: Cell<Tier>,
 }
+
+/// Calls after which `Quick` code is recompiled `Optimized`.
+pub const TIER_UP_CALLS: u32 = 1000;
 
 /// The exception a runtime function left for compiled code to raise.
 pub static PENDING: AtomicUsize = AtomicUsize::new(0);
@@ -272,14 +281,25 @@ impl Runtime {
     /// Adds a method; its slot starts at 0 (not compiled).
     pub fn add_method(&self, shape: Shape, owner: TypeId) -> MethodId {
         let slot: &'static AtomicUsize = Box::leak(Box::new(AtomicUsize::new(0)));
+        let counter: &'static std::sync::atomic::AtomicU32 = Box::leak(Box::new(std::sync::atomic::AtomicU32::new(0)));
         let mut m = self.methods.borrow_mut();
-        m.push(MethodEntry { slot, shape, owner });
+        m.push(MethodEntry { slot, shape, owner, counter, tier: Cell::new(Tier::Quick) });
         MethodId((m.len() - 1) as u32)
     }
 
     /// Address of a method's code slot.
     pub fn method_slot(&self, m: MethodId) -> Option<&'static AtomicUsize> {
         self.methods.borrow().get(m.0 as usize).map(|e| e.slot)
+    }
+
+    /// Address of a method's call counter.
+    pub fn method_counter(&self, m: MethodId) -> Option<usize> {
+        self.methods.borrow().get(m.0 as usize).map(|e| e.counter as *const _ as usize)
+    }
+
+    /// Tier of a method's current code.
+    pub fn method_tier(&self, m: MethodId) -> Option<Tier> {
+        self.methods.borrow().get(m.0 as usize).map(|e| e.tier.get())
     }
 
     /// Shape of a method.
@@ -305,9 +325,50 @@ impl Runtime {
         }
         let home = self.with_type(owner, |t| t.home).unwrap_or(0);
         let fe = self.frontend(home).ok_or_else(|| self.bug("no front end"))?;
-        let code = fe.compile(self, m)?;
+        let (code, tier) = fe.compile(self, m, false)?;
+        if let Some(e) = self.methods.borrow().get(m.0 as usize) {
+            e.tier.set(tier);
+        }
         slot.store(code, Ordering::Release);
         Ok(code)
+    }
+
+    /// Recompiles a hot `Quick` method `Optimized`, repoints its slot and
+    /// every vtable and IMT entry that held the old code, and returns the
+    /// code to run. A failure keeps the quick code.
+    pub fn tier_up(&self, m: MethodId) -> usize {
+        let Some((slot, tier, owner)) = self.methods.borrow().get(m.0 as usize).map(|e| (e.slot, e.tier.get(), e.owner))
+        else {
+            return 0;
+        };
+        let old = slot.load(Ordering::Acquire);
+        if tier == Tier::Optimized {
+            return old;
+        }
+        let home = self.with_type(owner, |t| t.home).unwrap_or(0);
+        let compiled = match self.frontend(home) {
+            Some(fe) => fe.compile(self, m, true).ok(),
+            None => None,
+        };
+        if let Some(e) = self.methods.borrow().get(m.0 as usize) {
+            e.tier.set(Tier::Optimized);
+        }
+        let Some((code, _)) = compiled else { return old };
+        slot.store(code, Ordering::Release);
+        for t in self.types.borrow().iter() {
+            let d = t.desc;
+            for i in 0..d.get().vtable_len {
+                if d.vtable(i) == old {
+                    d.set_vtable(i, code);
+                }
+            }
+            for (i, e) in d.get().imt.iter().enumerate() {
+                if e.code == old && old != 0 {
+                    d.set_imt(i, crate::layout::ImtEntry { selector: e.selector, code });
+                }
+            }
+        }
+        code
     }
 
     /// Makes sure a type is initialised, running its initializer if needed.
@@ -687,6 +748,13 @@ extern "C" fn rt_unwind(exn: usize) {
     }
 }
 
+/// A `Quick` method became hot: returns its optimised code.
+extern "C" fn rt_tier_up(m: u32) -> usize {
+    let fp = frame_pointer();
+    let rt = current();
+    rt.as_exit(fp, |rt| rt.tier_up(MethodId(m)))
+}
+
 /// Write-barrier slow path: remembers an old object that gets a reference.
 extern "C" fn rt_remember(obj: usize) {
     if let (Some(o), Some(rt)) = (ObjRef::from_addr(obj), Runtime::current()) {
@@ -725,5 +793,6 @@ fn runtime_symbols() -> Vec<RuntimeSymbol> {
         sym!(rt_unwind, [I64], []),
         sym!(rt_stack_overflow, [I32], [I64]),
         sym!(rt_remember, [I64], []),
+        sym!(rt_tier_up, [I32], [I64]),
     ]
 }

@@ -329,7 +329,9 @@ impl Translator<'_, '_> {
         match slot {
             Some(s) => {
                 let code = s.load(std::sync::atomic::Ordering::Acquire);
-                if code != 0 {
+                // Only optimised code is final; quick code may be replaced.
+                let settled = self.rt.method_tier(m.id) == Some(substrate::jit::Tier::Optimized);
+                if code != 0 && settled {
                     self.lw.b.ins().iconst(types::I64, code as i64)
                 } else {
                     self.lw.slot_code(s as *const _ as usize, m.id.0)
