@@ -43,7 +43,7 @@ impl Assembly {
         let metadata = Metadata::parse(md_bytes, base, file)?;
         let module: ModuleRow = metadata.row(1)?;
         let identity: Option<AssemblyRow> =
-            if metadata.len::<AssemblyRow>() > 0 { Some(metadata.row(1)?) } else { None };
+            if metadata.row_count::<AssemblyRow>() > 0 { Some(metadata.row(1)?) } else { None };
         let mut enclosing = HashMap::new();
         for n in metadata.rows::<NestedClassRow>().flatten() {
             enclosing.insert(n.nested, n.enclosing);
@@ -99,7 +99,7 @@ impl Assembly {
             match self.enclosing_type(row) {
                 Some(outer) => {
                     parts.push(t.name);
-                    if parts.len() > self.metadata.len::<TypeDefRow>() as usize {
+                    if parts.len() > self.metadata.row_count::<TypeDefRow>() as usize {
                         return Err(self.error(Some(TableId::NestedClass), None, format!("cyclic nesting of TypeDef {type_def}")));
                     }
                     row = outer;

@@ -44,7 +44,7 @@ impl Metadata {
         let _minor = r.u16()?;
         let _reserved = r.u32()?;
         let length = r.u32()? as usize;
-        if length % 4 != 0 || length > 255 {
+        if !length.is_multiple_of(4) || length > 255 {
             return Err(r.error(format!("version string length {length} is not a multiple of 4 in 0..=255")));
         }
         let raw = r.bytes(length)?;
@@ -117,7 +117,7 @@ impl Metadata {
     }
 
     /// The number of rows of `R`'s table.
-    pub fn len<R: Row>(&self) -> u32 {
+    pub fn row_count<R: Row>(&self) -> u32 {
         self.tables.rows(R::TABLE)
     }
 

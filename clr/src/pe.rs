@@ -208,7 +208,7 @@ mod tests {
     }
 
     #[test]
-    fn maps_rvas_through_sections() -> crate::Result<()> {
+    fn maps_rvas_through_sections() -> Result<()> {
         let image = PeImage {
             machine: 0x14c,
             characteristics: 0,

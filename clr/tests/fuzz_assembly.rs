@@ -10,7 +10,7 @@ mod support;
 use clr::Assembly;
 
 const SEEDS: [&str; 3] = ["Hello.exe", "Generic.dll", "Features.dll"];
-const CASES_PER_SEED: usize = 3400;
+const CASES_PER_SEED: usize = 8000;
 
 /// xorshift64*: small, fast and reproducible.
 struct Rng(u64);
@@ -29,18 +29,20 @@ impl Rng {
 
 fn seed(name: &str) -> Vec<u8> {
     let path = format!("{}/tests/data/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    std::fs::read(&path).map_err(|e| format!("{path}: {e}")).expect("seed readable")
 }
 
-/// Finds where the metadata starts so mutations can be focused there.
-fn metadata_range(bytes: &[u8]) -> std::ops::Range<usize> {
+/// The regions mutations focus on: the metadata (from the "BSJB" root to
+/// the end) and, before it, the CLI header and method bodies.
+fn focus_ranges(bytes: &[u8]) -> [std::ops::Range<usize>; 2] {
     let start = bytes.windows(4).position(|w| w == b"BSJB").unwrap_or(0);
-    start..bytes.len()
+    [start..bytes.len(), start.min(0x200)..start]
 }
 
-fn mutate(rng: &mut Rng, input: &[u8], focus: &std::ops::Range<usize>) -> Vec<u8> {
+fn mutate(rng: &mut Rng, input: &[u8], focus: &[std::ops::Range<usize>; 2]) -> Vec<u8> {
     let mut b = input.to_vec();
     let edits = 1 + rng.below(8);
+    let focus = &focus[rng.below(2)];
     for _ in 0..edits {
         let in_focus = rng.below(4) != 0 && !focus.is_empty();
         let at = if in_focus { focus.start + rng.below(focus.len()) } else { rng.below(b.len()) };
@@ -68,7 +70,7 @@ fn mutate(rng: &mut Rng, input: &[u8], focus: &std::ops::Range<usize>) -> Vec<u8
             _ => {
                 let len = 1 + rng.below(16);
                 let fill = rng.next() as u8;
-                b.splice(at..at, std::iter::repeat(fill).take(len));
+                b.splice(at..at, std::iter::repeat_n(fill, len));
             }
         }
     }
@@ -79,24 +81,34 @@ fn mutate(rng: &mut Rng, input: &[u8], focus: &std::ops::Range<usize>) -> Vec<u8
 fn mutated_assemblies_never_panic() {
     let mut rng = Rng(0x5eed_1234_abcd_0001);
     let mut parsed = 0usize;
+    let mut bodies = 0usize;
     let mut total = 0usize;
     for name in SEEDS {
         let original = seed(name);
         let base = Assembly::parse(&original, name).expect("seed must parse");
         let stats = support::exercise(&base);
         assert!(stats.first_error.is_none(), "{name}: {:?}", stats.first_error);
-        let focus = metadata_range(&original);
+        let focus = focus_ranges(&original);
         for _ in 0..CASES_PER_SEED {
             let input = mutate(&mut rng, &original, &focus);
             total += 1;
-            if let Ok(asm) = Assembly::parse(&input, name) {
-                parsed += 1;
-                let _ = support::exercise(&asm);
+            match Assembly::parse(&input, name) {
+                Ok(asm) => {
+                    parsed += 1;
+                    let stats = support::exercise(&asm);
+                    bodies += stats.bodies;
+                    if let Some(e) = stats.first_error {
+                        assert!(!e.to_string().contains('\n'), "multi-line error: {e}");
+                    }
+                }
+                Err(e) => assert!(!e.to_string().contains('\n'), "multi-line error: {e}"),
             }
         }
     }
+    eprintln!("fuzzed {total} mutated assemblies: {parsed} parsed, {bodies} method bodies decoded");
     assert!(total >= 10_000);
-    eprintln!("fuzzed {total} mutated assemblies, {parsed} parsed");
+    // The mutations must leave enough intact to reach the deeper decoders.
+    assert!(parsed > total / 10 && bodies > total, "{parsed} parsed, {bodies} bodies");
 }
 
 proptest::proptest! {

@@ -26,7 +26,9 @@ def build(classes, jar):
     with zipfile.ZipFile(tmp, 'w') as z:
         for name in sorted(classes):
             zi = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-            zi.compress_type = zipfile.ZIP_DEFLATED
+            # Stored, not deflated: the runtime reads classes straight out of
+            # its binary at start-up without inflating them.
+            zi.compress_type = zipfile.ZIP_STORED
             zi.create_system = 3
             zi.external_attr = 0o644 << 16
             z.writestr(zi, classes[name])

@@ -320,7 +320,7 @@ impl Jit {
             b.seal_all_blocks();
             b.finalize(self.module.target_config());
         }
-        let addr = self.finish(CodeKind::Glue, registry)?;
+        let addr = self.finish_tier(CodeKind::Glue, registry, Tier::Quick)?;
         self.throw_stub = Some(addr);
         Ok(addr)
     }
@@ -382,7 +382,7 @@ impl Jit {
             b.seal_all_blocks();
             b.finalize(self.module.target_config());
         }
-        let addr = self.finish(CodeKind::Entry, registry)?;
+        let addr = self.finish_tier(CodeKind::Entry, registry, Tier::Quick)?;
         self.entries.insert(shape.clone(), addr);
         Ok(addr)
     }
