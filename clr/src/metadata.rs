@@ -141,3 +141,70 @@ impl Metadata {
         self.strings.get(index, &self.file)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::rows::{FieldRow, TypeDefRow};
+    use super::tables::TypeDefOrRef;
+    use super::*;
+
+    /// A `#~` stream with one Module, two TypeDefs and one Field; the second
+    /// TypeDef extends `extends` (a raw TypeDefOrRef value).
+    fn tables(extends: u16) -> Vec<u8> {
+        let mut b = vec![0, 0, 0, 0, 2, 0, 0, 1];
+        b.extend_from_slice(&0b10101u64.to_le_bytes()); // Module, TypeDef, Field
+        b.extend_from_slice(&0u64.to_le_bytes());
+        for rows in [1u32, 2, 1] {
+            b.extend_from_slice(&rows.to_le_bytes());
+        }
+        let mut row = |cols: &[u16]| cols.iter().for_each(|c| b.extend_from_slice(&c.to_le_bytes()));
+        row(&[0, 1, 0, 0, 0]); // Module "Foo"
+        row(&[0, 0, 1, 0, 0, 1, 1]); // TypeDef flags (u32) "Foo", ns "", extends null, fields 1.., methods 1..
+        row(&[0, 0, 5, 0, extends, 2, 1]); // TypeDef "Bar"
+        row(&[0, 1, 0]); // Field "Foo"
+        b
+    }
+
+    fn metadata(extends: u16) -> Result<Metadata> {
+        Ok(Metadata {
+            file: "Program.exe".into(),
+            version: "v4.0.30319".into(),
+            strings: StringHeap::new(b"\0Foo\0Bar\0"),
+            user_strings: UserStringHeap::default(),
+            blobs: BlobHeap::new(&[0]),
+            guids: GuidHeap::default(),
+            tables: Tables::parse(&tables(extends), 0, "Program.exe")?,
+        })
+    }
+
+    #[test]
+    fn rows_resolve_lists_and_coded_indices() -> Result<()> {
+        let md = metadata(0x04)?; // TypeDef row 1
+        let foo: TypeDefRow = md.row(1)?;
+        assert_eq!((foo.name.as_str(), foo.fields.clone(), foo.methods.clone()), ("Foo", 1..2, 1..1));
+        let bar: TypeDefRow = md.row(2)?;
+        assert_eq!((bar.name.as_str(), bar.extends, bar.fields), ("Bar", Some(TypeDefOrRef::TypeDef(1)), 2..2));
+        assert_eq!(md.all::<FieldRow>()?.len(), 1);
+        assert!(md.row::<TypeDefRow>(3).is_err());
+        Ok(())
+    }
+
+    #[test]
+    fn bad_rows_name_table_and_row() -> Result<()> {
+        let md = metadata((5 << 2) | 1)?; // TypeRef row 5: no TypeRef table
+        let err = md.row::<TypeDefRow>(2).err().map(|e| e.to_string());
+        assert_eq!(
+            err.as_deref(),
+            Some("Program.exe: bad metadata in table TypeDef row 2: TypeDefOrRef names TypeRef row 5, which does not exist")
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn root_must_be_bsjb() {
+        assert!(matches!(Metadata::parse(b"XXXX", 0, "a.dll"), Err(Error::BadImage { .. })));
+        let mut root = 0x424a_5342u32.to_le_bytes().to_vec();
+        root.extend_from_slice(&[1, 0, 1, 0, 0, 0, 0, 0, 4, 0, 0, 0, b'v', b'4', 0, 0, 0, 0, 0, 0]);
+        assert!(matches!(Metadata::parse(&root, 0, "a.dll"), Err(Error::Metadata { .. })));
+    }
+}

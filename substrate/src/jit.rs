@@ -147,6 +147,7 @@ impl Jit {
     }
 
     /// Compiles with the quick ISA and hands the bytes to the module.
+    #[expect(clippy::result_large_err, reason = "mirrors Module::define_function's error type")]
     fn define_quick(&mut self, id: FuncId) -> cranelift_module::ModuleResult<()> {
         let mut ctrl = cranelift_codegen::control::ControlPlane::default();
         self.ctx

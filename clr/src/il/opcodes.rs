@@ -495,6 +495,26 @@ mod tests {
         Ok(())
     }
 
+    /// Every opcode of Partition III decodes; the unassigned ones do not.
+    #[test]
+    fn opcode_coverage_matches_partition_iii() {
+        let unused = |op: u8| {
+            matches!(op, 0x24 | 0x77 | 0x78 | 0xa6..=0xb2 | 0xbb..=0xc1 | 0xc4 | 0xc5 | 0xc7..=0xcf | 0xe1..=0xfd | 0xff)
+        };
+        for op in 0..=0xffu8 {
+            if op == 0xfe {
+                continue;
+            }
+            let code = [op, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+            assert_eq!(decode_one(&code, 0).is_ok(), !unused(op), "opcode {op:#04x}");
+        }
+        for op in 0..=0xffu8 {
+            let code = [0xfe, op, 1, 0, 0, 0];
+            let assigned = matches!(op, 0x00..=0x07 | 0x09..=0x0f | 0x11..=0x1a | 0x1c..=0x1e);
+            assert_eq!(decode_one(&code, 0).is_ok(), assigned, "opcode 0xfe {op:#04x}");
+        }
+    }
+
     #[test]
     fn switch_targets_are_absolute() -> Result<(), String> {
         let code = [0x45, 2, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0];
