@@ -15,12 +15,12 @@ use crate::classfile::{ClassFile, Code};
 use crate::model::{Body, ClassIdx, Method, Ty};
 use crate::vm::{Jvm, LinkError};
 use cranelift_codegen::ir::{types, Block, InstBuilder, SigRef, SourceLoc, Type, Value};
-use cranelift_frontend::{FunctionBuilder, Variable};
+use cranelift_frontend::Variable;
 use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 use substrate::code::CodeKind;
 use substrate::jit::{Shape, Tier};
-use substrate::lower::{Lowering, RUNTIME_FUNCTIONS};
+use substrate::lower::Lowering;
 use substrate::{MethodId, ObjRef, Runtime};
 
 /// Kind of an operand-stack entry.
@@ -174,13 +174,8 @@ fn build(jvm: &Jvm, rt: &Runtime, method: &Method, file: Option<&Rc<ClassFile>>,
         Body::Bytecode(_) => Some(jit.declare_self().map_err(|e| verify(e.to_string()))?),
         _ => None,
     };
-    let imports = jit.import_all(RUNTIME_FUNCTIONS);
-    let mut extra = jit.import_all(crate::natives::JVM_RUNTIME_FUNCTIONS);
     let cfg = jit.target_config();
-    let b = FunctionBuilder::new(&mut jit.ctx.func, &mut jit.fctx);
-    let mut all = imports;
-    all.extend(extra.drain());
-    let lw = Lowering::new(b, all, rt.throw_stub(), jvm.home.get());
+    let lw = Lowering::new(jit.builder(), rt.throw_stub(), jvm.home.get());
     let mut t = Translator::new(jvm, rt, lw, method, file.cloned());
     t.self_ref = self_ref;
     // `<clinit>` runs once: quick code that never counts its calls.

@@ -47,8 +47,20 @@ pub(crate) fn lookup(class: &str, name: &str, desc: &str) -> Option<Native> {
     registry().get(format!("{class}.{name}{desc}").as_str()).copied()
 }
 
-/// Runs a native method.
-pub(crate) fn call(jvm: &Jvm, rt: &Runtime, m: MethodId, args: &[u64]) -> Result<u64, ObjRef> {
+/// A native resolved for one method: its body and which arguments are
+/// references (kept reachable while it runs).
+#[derive(Clone)]
+struct Bound {
+    f: Native,
+    refs: Box<[bool]>,
+}
+
+thread_local! {
+    /// Natives by method id, resolved on first call.
+    static BOUND: RefCell<Vec<Option<Bound>>> = const { RefCell::new(Vec::new()) };
+}
+
+fn bind(jvm: &Jvm, rt: &Runtime, m: MethodId) -> Result<Bound, ObjRef> {
     let (class, name, desc, params, is_static) = {
         let st = jvm.state.borrow();
         let Some(&mi) = st.by_method_id.get(&m) else {
@@ -61,22 +73,40 @@ pub(crate) fn call(jvm: &Jvm, rt: &Runtime, m: MethodId, args: &[u64]) -> Result
         let msg = format!("'{desc} {}.{name}'", class.replace('/', "."));
         return Err(jvm.new_throwable(rt, "java/lang/UnsatisfiedLinkError", &msg));
     };
+    let mut refs = Vec::new();
+    if !is_static {
+        refs.push(true);
+    }
+    refs.extend(params.iter().map(FieldType::is_reference));
+    Ok(Bound { f, refs: refs.into_boxed_slice() })
+}
+
+/// Runs a native method.
+pub(crate) fn call(jvm: &Jvm, rt: &Runtime, m: MethodId, args: &[u64]) -> Result<u64, ObjRef> {
+    let idx = m.0 as usize;
+    let bound = BOUND.with(|b| b.borrow().get(idx).cloned().flatten());
+    let bound = match bound {
+        Some(b) => b,
+        None => {
+            let b = bind(jvm, rt, m)?;
+            BOUND.with(|cache| {
+                let mut cache = cache.borrow_mut();
+                if cache.len() <= idx {
+                    cache.resize(idx + 1, None);
+                }
+                cache[idx] = Some(b.clone());
+            });
+            b
+        }
+    };
     // Reference arguments stay reachable while the native runs.
     let mark = rt.handle_mark();
-    let first = usize::from(!is_static);
-    if !is_static {
-        if let Some(o) = args.first().and_then(|&a| ObjRef::from_addr(a as usize)) {
+    for (&a, &is_ref) in args.iter().zip(bound.refs.iter()) {
+        if let (true, Some(o)) = (is_ref, ObjRef::from_addr(a as usize)) {
             rt.push_handle(o);
         }
     }
-    for (i, p) in params.iter().enumerate() {
-        if p.is_reference() {
-            if let Some(o) = args.get(first + i).and_then(|&a| ObjRef::from_addr(a as usize)) {
-                rt.push_handle(o);
-            }
-        }
-    }
-    let r = f(&Ctx { jvm, rt }, args);
+    let r = (bound.f)(&Ctx { jvm, rt }, args);
     rt.pop_handles(mark);
     r
 }
@@ -212,9 +242,6 @@ fn pend(e: ObjRef) -> usize {
     substrate::runtime::PENDING.store(e.addr(), std::sync::atomic::Ordering::Release);
     0
 }
-
-/// Names of the JVM's own runtime functions.
-pub const JVM_RUNTIME_FUNCTIONS: &[&str] = &["jvm_drem", "jvm_new_error", "jvm_multianewarray", "jvm_cast_error"];
 
 /// The JVM's runtime functions, for the JIT's symbol table.
 pub fn runtime_symbols() -> Vec<RuntimeSymbol> {

@@ -34,10 +34,12 @@ pub fn run(opts: RunOptions) -> i32 {
         STACK_LIMIT.store(top - STACK_SIZE + STACK_RESERVE, Ordering::Relaxed);
         let code = run_on_this_thread(&opts);
         crate::natives::flush_output();
-        code
+        // Exit from here: tearing down the heap, the JIT and the class
+        // table on the way out would only cost time.
+        std::process::exit(code)
     });
     match handle.map(|h| h.join()) {
-        Ok(Ok(code)) => code,
+        Ok(Ok(never)) => never,
         _ => {
             eprintln!("twain: internal error: the main thread failed");
             70
@@ -46,6 +48,13 @@ pub fn run(opts: RunOptions) -> i32 {
 }
 
 fn run_on_this_thread(opts: &RunOptions) -> i32 {
+    let t0 = std::time::Instant::now();
+    let trace = std::env::var_os("TWAIN_TRACE_STARTUP").is_some();
+    let phase = |what: &str| {
+        if trace {
+            eprintln!("twain: startup {what} at {:?}", t0.elapsed());
+        }
+    };
     let mut config = HeapConfig { stress: opts.gc_stress, ..HeapConfig::default() };
     if let Some(mb) = std::env::var("TWAIN_NURSERY_MB").ok().and_then(|v| v.parse::<usize>().ok()) {
         config.nursery_bytes = mb << 20;
@@ -64,6 +73,7 @@ fn run_on_this_thread(opts: &RunOptions) -> i32 {
             return 1;
         }
     };
+    phase("runtime+jvm");
     let home = rt.add_frontend(jvm.clone());
     jvm.home.set(home);
     crate::natives::set_current(jvm.clone());
@@ -80,6 +90,7 @@ fn run_on_this_thread(opts: &RunOptions) -> i32 {
             return 1;
         }
     };
+    phase("main class loaded");
     let Some(mi) = jvm.find_method(main, "main", "([Ljava/lang/String;)V") else {
         eprintln!("twain: {}: no method public static void main(String[])", opts.main_class);
         return 1;
@@ -97,10 +108,12 @@ fn run_on_this_thread(opts: &RunOptions) -> i32 {
     let result = (|| -> Result<(), ObjRef> {
         jvm.initialize_class(&rt, main)?;
         let args = make_args(&jvm, &rt, &opts.args)?;
+        phase("main initialized");
         rt.push_handle(args);
         rt.invoke(mid, &[args.addr() as u64])?;
         Ok(())
     })();
+    phase("main returned");
     match result {
         Ok(()) => 0,
         Err(e) => {

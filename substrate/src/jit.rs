@@ -72,7 +72,7 @@ pub struct Jit {
     pub ctx: Context,
     /// Reused frontend context.
     pub fctx: FunctionBuilderContext,
-    imports: HashMap<&'static str, (FuncId, usize)>,
+    pub(crate) imports: HashMap<&'static str, (FuncId, usize)>,
     entries: HashMap<Shape, usize>,
     throw_stub: Option<usize>,
     /// Functions compiled so far.
@@ -216,6 +216,8 @@ impl Jit {
             None => self.module.declare_anonymous_function(&sig).map_err(|e| JitError::Codegen(e.to_string()))?,
         };
         self.ctx.func.name = UserFuncName::user(0, id.as_u32());
+        let ir_blocks = self.ctx.func.layout.blocks().count();
+        let ir_insts = self.ctx.func.dfg.num_insts();
         let t0 = std::time::Instant::now();
         let disasm = std::env::var_os("TWAIN_DISASM").is_some();
         self.ctx.set_disasm(disasm);
@@ -281,7 +283,11 @@ impl Jit {
         let t1 = std::time::Instant::now();
         self.module.finalize_definitions().map_err(|e| JitError::Codegen(e.to_string()))?;
         if std::env::var_os("TWAIN_TRACE_JIT").is_some() {
-            eprintln!("jit: define {:?} finalize {:?} size {size}", t1 - t0, t1.elapsed());
+            eprintln!(
+                "jit: define {:?} finalize {:?} size {size} ir {ir_blocks} blocks {ir_insts} insts",
+                t1 - t0,
+                t1.elapsed()
+            );
         }
         let base = self.module.get_finalized_function(id) as usize;
         let sites = meta.into_iter().map(|(ret, mut s)| {

@@ -42,6 +42,7 @@ enum Callee {
 pub struct Lowering<'a> {
     /// The Cranelift builder.
     pub b: FunctionBuilder<'a>,
+    importer: Importer<'a>,
     imports: HashMap<&'static str, FuncRef>,
     throw_stub: usize,
     throw_sig: Option<SigRef>,
@@ -63,43 +64,48 @@ fn readonly() -> MemFlagsData {
     MemFlagsData::trusted().with_readonly()
 }
 
-impl Jit {
-    /// Imports every runtime function into the function being built.
-    pub fn import_all(&mut self, names: &[&'static str]) -> HashMap<&'static str, FuncRef> {
-        let mut func = std::mem::replace(&mut self.ctx.func, Function::new());
-        let mut out = HashMap::new();
-        for &n in names {
-            if let Some(r) = self.import(n, &mut func) {
-                out.insert(n, r);
-            }
-        }
-        self.ctx.func = func;
-        out
+/// Declares runtime functions in the function being built, on demand.
+pub struct Importer<'a> {
+    module: &'a mut cranelift_jit::JITModule,
+    ids: &'a HashMap<&'static str, (cranelift_module::FuncId, usize)>,
+}
+
+impl std::fmt::Debug for Importer<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Importer").finish_non_exhaustive()
     }
 }
 
-/// Names of the substrate's runtime functions.
-pub const RUNTIME_FUNCTIONS: &[&str] = &[
-    "rt_alloc",
-    "rt_alloc_array",
-    "rt_compile",
-    "rt_init_type",
-    "rt_resolve_virtual",
-    "rt_resolve_interface",
-    "rt_is_instance",
-    "rt_can_store",
-    "rt_fault",
-    "rt_native",
-    "rt_stack_overflow",
-    "rt_remember",
-    "rt_tier_up",
-];
+impl Importer<'_> {
+    fn declare(&mut self, name: &str, func: &mut Function) -> Option<(&'static str, FuncRef)> {
+        let (&key, &(id, _)) = self.ids.get_key_value(name)?;
+        Some((key, cranelift_module::Module::declare_func_in_func(self.module, id, func)))
+    }
+}
+
+impl Jit {
+    /// A builder for the function in `self.ctx` (its signature set) and an
+    /// importer for the runtime functions it calls.
+    pub fn builder(&mut self) -> (FunctionBuilder<'_>, Importer<'_>) {
+        let Jit { module, ctx, fctx, imports, .. } = self;
+        (FunctionBuilder::new(&mut ctx.func, fctx), Importer { module, ids: imports })
+    }
+}
+
 
 impl<'a> Lowering<'a> {
-    /// Wraps a builder. `imports` come from [`Jit::import_all`]; `home` is
-    /// the front end whose exceptions faults raise.
-    pub fn new(b: FunctionBuilder<'a>, imports: HashMap<&'static str, FuncRef>, throw_stub: usize, home: u8) -> Self {
-        Lowering { b, imports, throw_stub, throw_sig: None, home: u32::from(home), handlers: Vec::new() }
+    /// Wraps a builder from [`Jit::builder`]; `home` is the front end
+    /// whose exceptions faults raise.
+    pub fn new((b, importer): (FunctionBuilder<'a>, Importer<'a>), throw_stub: usize, home: u8) -> Self {
+        Lowering {
+            b,
+            importer,
+            imports: HashMap::new(),
+            throw_stub,
+            throw_sig: None,
+            home: u32::from(home),
+            handlers: Vec::new(),
+        }
     }
 
     /// Seals and finalizes the function.
@@ -108,9 +114,17 @@ impl<'a> Lowering<'a> {
         self.b.finalize(cfg);
     }
 
-    fn import(&self, name: &str) -> FuncRef {
-        match self.imports.get(name) {
-            Some(&f) => f,
+    /// The runtime function `name`, declared in this function on first use
+    /// (every declared signature costs ABI work in the code generator).
+    fn import(&mut self, name: &str) -> FuncRef {
+        if let Some(&f) = self.imports.get(name) {
+            return f;
+        }
+        match self.importer.declare(name, self.b.func) {
+            Some((key, f)) => {
+                self.imports.insert(key, f);
+                f
+            }
             None => panic_free_missing(name),
         }
     }

@@ -281,6 +281,37 @@ impl Translator<'_, '_> {
         if kind != InvokeKind::Static && m.name != "<init>" {
             self.lw.null_check(args[0]);
         }
+        // String.charAt: an inline load when the index is in range; the
+        // native (which raises the exception) otherwise.
+        let char_at = {
+            let st = self.jvm.state.borrow();
+            st.classes[m.class].name == "java/lang/String" && m.name == "charAt" && m.desc == "(I)C"
+        };
+        let mut done = None;
+        if char_at {
+            let (s, i) = (args[0], args[1]);
+            let len = self.lw.array_len(s);
+            let oob = self.lw.b.ins().icmp(cranelift_codegen::ir::condcodes::IntCC::UnsignedGreaterThanOrEqual, i, len);
+            let fast = self.lw.b.create_block();
+            let slow = self.lw.b.create_block();
+            let join = self.lw.b.create_block();
+            let r = self.lw.b.append_block_param(join, types::I32);
+            self.lw.b.set_cold_block(slow);
+            self.lw.b.ins().brif(oob, slow, &[], fast, &[]);
+            self.lw.b.switch_to_block(fast);
+            let i64v = self.lw.b.ins().uextend(types::I64, i);
+            let off = self.lw.b.ins().ishl_imm_u(i64v, 1);
+            let addr = self.lw.b.ins().iadd(s, off);
+            let v = self.lw.b.ins().uload16(
+                types::I32,
+                MemFlagsData::trusted(),
+                addr,
+                substrate::layout::DATA_OFFSET,
+            );
+            self.lw.b.ins().jump(join, &[cranelift_codegen::ir::BlockArg::Value(v)]);
+            self.lw.b.switch_to_block(slow);
+            done = Some((join, r));
+        }
         if kind == InvokeKind::Static {
             self.init_check(m.class);
         }
@@ -318,6 +349,13 @@ impl Translator<'_, '_> {
         // Narrow int arguments keep their i32 representation; nothing to adapt.
         args.truncate(shape.params.len());
         let results = self.lw.call_managed(sig, code, &args);
+        if let Some((join, r)) = done {
+            let v = results.first().copied().unwrap_or(r);
+            self.lw.b.ins().jump(join, &[cranelift_codegen::ir::BlockArg::Value(v)]);
+            self.lw.b.switch_to_block(join);
+            self.push(SKind::I, r);
+            return Ok(());
+        }
         if let (Some(k), Some(&r)) = (ret_kind, results.first()) {
             self.push(k, r);
         }
