@@ -35,7 +35,7 @@ struct Entry {
 #[derive(Debug, Clone)]
 pub struct Jar {
     name: String,
-    bytes: Vec<u8>,
+    bytes: std::borrow::Cow<'static, [u8]>,
     entries: Vec<Entry>,
     /// Name -> index into `entries`; the first of duplicate names wins.
     index: HashMap<String, usize>,
@@ -59,6 +59,15 @@ impl Jar {
 
     /// Indexes a jar already in memory; `name` is used in error messages.
     pub fn from_bytes(bytes: Vec<u8>, name: &str) -> Result<Jar> {
+        Jar::from_cow(std::borrow::Cow::Owned(bytes), name)
+    }
+
+    /// Reads a jar embedded in the binary without copying it.
+    pub fn from_static(bytes: &'static [u8], name: &str) -> Result<Jar> {
+        Jar::from_cow(std::borrow::Cow::Borrowed(bytes), name)
+    }
+
+    fn from_cow(bytes: std::borrow::Cow<'static, [u8]>, name: &str) -> Result<Jar> {
         let mut jar = Jar { name: name.to_string(), bytes, entries: Vec::new(), index: HashMap::new() };
         jar.read_central_directory()?;
         Ok(jar)

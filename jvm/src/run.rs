@@ -59,6 +59,7 @@ fn run_on_this_thread(opts: &RunOptions) -> i32 {
     if let Some(mb) = std::env::var("TWAIN_NURSERY_MB").ok().and_then(|v| v.parse::<usize>().ok()) {
         config.nursery_bytes = mb << 20;
     }
+    phase("thread started");
     let rt = match Runtime::new(config, &crate::natives::runtime_symbols()) {
         Ok(rt) => rt,
         Err(e) => {
@@ -66,6 +67,7 @@ fn run_on_this_thread(opts: &RunOptions) -> i32 {
             return 70;
         }
     };
+    phase("runtime");
     let jvm = match Jvm::new(&opts.classpath) {
         Ok(j) => Rc::new(j),
         Err(e) => {

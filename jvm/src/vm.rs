@@ -93,7 +93,7 @@ impl Jvm {
     /// A JVM reading classes from `classpath` (directories and jars) after
     /// its own class library.
     pub fn new(classpath: &[PathBuf]) -> crate::Result<Jvm> {
-        let mut sources = vec![Source::Jar(Jar::from_bytes(CLASSLIB.to_vec(), "<classlib>")?)];
+        let mut sources = vec![Source::Jar(Jar::from_static(CLASSLIB, "<classlib>")?)];
         for p in classpath {
             if p.is_dir() {
                 sources.push(Source::Dir(p.clone()));
