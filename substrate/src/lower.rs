@@ -50,6 +50,7 @@ pub struct Lowering<'a> {
     /// Handlers of the current try region, innermost first: (type id or
     /// catch-all, block taking the exception as its one parameter).
     pub handlers: Vec<(Option<u32>, Block)>,
+    shared_raise: Option<Block>,
 }
 
 impl std::fmt::Debug for Lowering<'_> {
@@ -105,11 +106,16 @@ impl<'a> Lowering<'a> {
             throw_sig: None,
             home: u32::from(home),
             handlers: Vec::new(),
+            shared_raise: None,
         }
     }
 
     /// Seals and finalizes the function.
     pub fn finish(mut self, cfg: TargetFrontendConfig) {
+        if let Some(b) = self.shared_raise.take() {
+            self.handlers.clear();
+            self.fill_raise_pending(b);
+        }
         self.b.seal_all_blocks();
         self.b.finalize(cfg);
     }
@@ -234,29 +240,54 @@ impl<'a> Lowering<'a> {
 
     /// Raises the pending exception when `result` is 0.
     pub fn check_result(&mut self, result: Value) {
-        let cold = self.b.create_block();
+        let (cold, fill) = self.raise_pending_block();
         let cont = self.b.create_block();
-        self.b.set_cold_block(cold);
         self.b.ins().brif(result, cont, &[], cold, &[]);
+        if fill {
+            self.fill_raise_pending(cold);
+        }
+        self.b.switch_to_block(cont);
+    }
+
+    fn raise_if_nonzero(&mut self, p: Value, _addr: Value) {
+        let (cold, fill) = self.raise_pending_block();
+        let cont = self.b.create_block();
+        self.b.ins().brif(p, cold, &[], cont, &[]);
+        if fill {
+            self.fill_raise_pending(cold);
+        }
+        self.b.switch_to_block(cont);
+    }
+
+    /// A cold block that takes the pending exception and raises it, and
+    /// whether the caller must fill it now. Outside try regions one block,
+    /// filled by `finish`, serves the whole function (the exception's stack
+    /// trace was taken where it was made, so the raising site does not
+    /// matter); inside, each site gets its own, for its handlers.
+    fn raise_pending_block(&mut self) -> (Block, bool) {
+        if self.handlers.is_empty() {
+            if let Some(b) = self.shared_raise {
+                return (b, false);
+            }
+            let b = self.b.create_block();
+            self.b.set_cold_block(b);
+            self.shared_raise = Some(b);
+            return (b, false);
+        }
+        let b = self.b.create_block();
+        self.b.set_cold_block(b);
+        (b, true)
+    }
+
+    /// Emits the body of a raise-pending block (the current block must be
+    /// terminated).
+    fn fill_raise_pending(&mut self, cold: Block) {
         self.b.switch_to_block(cold);
         let addr = self.b.ins().iconst(REF, PENDING.as_ptr() as i64);
         let p = self.b.ins().load(REF, TRUSTED, addr, 0);
         let zero = self.b.ins().iconst(REF, 0);
         self.b.ins().store(TRUSTED, zero, addr, 0);
         self.throw(p);
-        self.b.switch_to_block(cont);
-    }
-
-    fn raise_if_nonzero(&mut self, p: Value, addr: Value) {
-        let cold = self.b.create_block();
-        let cont = self.b.create_block();
-        self.b.set_cold_block(cold);
-        self.b.ins().brif(p, cold, &[], cont, &[]);
-        self.b.switch_to_block(cold);
-        let zero = self.b.ins().iconst(REF, 0);
-        self.b.ins().store(TRUSTED, zero, addr, 0);
-        self.throw(p);
-        self.b.switch_to_block(cont);
     }
 
     /// Faults with `NullDeref` when `v` is null.

@@ -7,10 +7,10 @@ namespace System {
         public const sbyte MaxValue = 127;
         public const sbyte MinValue = -128;
 
-        public override string ToString() { return Number.FormatInt64((long)m_value, null); }
-        public string ToString(string format) { return Number.FormatInt64((long)m_value, format); }
-        public string ToString(IFormatProvider provider) { return Number.FormatInt64((long)m_value, null); }
-        public string ToString(string format, IFormatProvider provider) { return Number.FormatInt64((long)m_value, format); }
+        public override string ToString() { return Number.FormatSigned((long)m_value, (ulong)(byte)m_value, null); }
+        public string ToString(string format) { return Number.FormatSigned((long)m_value, (ulong)(byte)m_value, format); }
+        public string ToString(IFormatProvider provider) { return Number.FormatSigned((long)m_value, (ulong)(byte)m_value, null); }
+        public string ToString(string format, IFormatProvider provider) { return Number.FormatSigned((long)m_value, (ulong)(byte)m_value, format); }
         public override int GetHashCode() { return ((int)m_value ^ ((int)m_value << 8)); }
         public override bool Equals(object obj) { return obj is sbyte && ((sbyte)obj) == m_value; }
         public bool Equals(sbyte obj) { return obj == m_value; }
@@ -70,10 +70,10 @@ namespace System {
         public const short MaxValue = 32767;
         public const short MinValue = -32768;
 
-        public override string ToString() { return Number.FormatInt64((long)m_value, null); }
-        public string ToString(string format) { return Number.FormatInt64((long)m_value, format); }
-        public string ToString(IFormatProvider provider) { return Number.FormatInt64((long)m_value, null); }
-        public string ToString(string format, IFormatProvider provider) { return Number.FormatInt64((long)m_value, format); }
+        public override string ToString() { return Number.FormatSigned((long)m_value, (ulong)(ushort)m_value, null); }
+        public string ToString(string format) { return Number.FormatSigned((long)m_value, (ulong)(ushort)m_value, format); }
+        public string ToString(IFormatProvider provider) { return Number.FormatSigned((long)m_value, (ulong)(ushort)m_value, null); }
+        public string ToString(string format, IFormatProvider provider) { return Number.FormatSigned((long)m_value, (ulong)(ushort)m_value, format); }
         public override int GetHashCode() { return ((int)((ushort)m_value) | (((int)m_value) << 16)); }
         public override bool Equals(object obj) { return obj is short && ((short)obj) == m_value; }
         public bool Equals(short obj) { return obj == m_value; }
@@ -133,10 +133,10 @@ namespace System {
         public const int MaxValue = 2147483647;
         public const int MinValue = (-2147483647 - 1);
 
-        public override string ToString() { return Number.FormatInt64((long)m_value, null); }
-        public string ToString(string format) { return Number.FormatInt64((long)m_value, format); }
-        public string ToString(IFormatProvider provider) { return Number.FormatInt64((long)m_value, null); }
-        public string ToString(string format, IFormatProvider provider) { return Number.FormatInt64((long)m_value, format); }
+        public override string ToString() { return Number.FormatSigned((long)m_value, (ulong)(uint)m_value, null); }
+        public string ToString(string format) { return Number.FormatSigned((long)m_value, (ulong)(uint)m_value, format); }
+        public string ToString(IFormatProvider provider) { return Number.FormatSigned((long)m_value, (ulong)(uint)m_value, null); }
+        public string ToString(string format, IFormatProvider provider) { return Number.FormatSigned((long)m_value, (ulong)(uint)m_value, format); }
         public override int GetHashCode() { return m_value; }
         public override bool Equals(object obj) { return obj is int && ((int)obj) == m_value; }
         public bool Equals(int obj) { return obj == m_value; }
@@ -196,10 +196,10 @@ namespace System {
         public const long MaxValue = 9223372036854775807;
         public const long MinValue = (-9223372036854775807L - 1);
 
-        public override string ToString() { return Number.FormatInt64((long)m_value, null); }
-        public string ToString(string format) { return Number.FormatInt64((long)m_value, format); }
-        public string ToString(IFormatProvider provider) { return Number.FormatInt64((long)m_value, null); }
-        public string ToString(string format, IFormatProvider provider) { return Number.FormatInt64((long)m_value, format); }
+        public override string ToString() { return Number.FormatSigned((long)m_value, (ulong)(ulong)m_value, null); }
+        public string ToString(string format) { return Number.FormatSigned((long)m_value, (ulong)(ulong)m_value, format); }
+        public string ToString(IFormatProvider provider) { return Number.FormatSigned((long)m_value, (ulong)(ulong)m_value, null); }
+        public string ToString(string format, IFormatProvider provider) { return Number.FormatSigned((long)m_value, (ulong)(ulong)m_value, format); }
         public override int GetHashCode() { return ((int)m_value ^ (int)(m_value >> 32)); }
         public override bool Equals(object obj) { return obj is long && ((long)obj) == m_value; }
         public bool Equals(long obj) { return obj == m_value; }

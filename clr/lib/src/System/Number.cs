@@ -1,0 +1,492 @@
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace System {
+    /// Invariant-culture number formatting and parsing.
+    /// A number is handled as a digit buffer: value = 0.d1d2d3... * 10^scale (digits without
+    /// leading zeros; "" means zero), plus a sign.
+    internal static class Number {
+        /// Correctly rounded scientific form of |value| (finite) with `precision` significant digits,
+        /// exactly Rust's format!("{:.*e}", precision - 1, value.abs()): "1.2345e3", "5e-324", "0e0".
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern string DoubleToScientific(double value, int precision);
+
+        /// Parses "[-]digits[.digits][e[+-]digits]" (already validated by C#) to the nearest double,
+        /// exactly Rust's str::parse::<f64>.
+        [MethodImpl(MethodImplOptions.InternalCall)]
+        internal static extern double ParseNormalizedDouble(string s);
+
+        struct Buf {
+            public string digits;   // significant digits, no leading zeros
+            public int scale;       // position of the decimal point
+            public bool negative;
+        }
+
+        // ---------------- entry points ----------------
+
+        internal static string FormatSigned(long value, ulong raw, string format) {
+            if (format == null || format.Length == 0 || format == "G" || format == "g") return Int64ToString(value);
+            char f = format[0];
+            if (f == 'X' || f == 'x') return FormatHex(raw, format);
+            ulong mag = value < 0 ? (ulong)(-(value + 1)) + 1 : (ulong)value;
+            return FormatInteger(mag, value < 0, format);
+        }
+
+        internal static string FormatUInt64(ulong value, string format) {
+            if (format == null || format.Length == 0 || format == "G" || format == "g") return UInt64ToDecimal(value);
+            char f = format[0];
+            if (f == 'X' || f == 'x') return FormatHex(value, format);
+            return FormatInteger(value, false, format);
+        }
+
+        internal static string Int64ToString(long value) {
+            if (value >= 0) return UInt64ToDecimal((ulong)value);
+            return "-" + UInt64ToDecimal((ulong)(-(value + 1)) + 1);
+        }
+
+        internal static string UInt64ToDecimal(ulong v) {
+            if (v == 0) return "0";
+            char[] buf = new char[20];
+            int p = 20;
+            while (v != 0) { buf[--p] = (char)('0' + (int)(v % 10)); v /= 10; }
+            return new string(buf, p, 20 - p);
+        }
+
+        static string FormatHex(ulong v, string format) {
+            int prec = ParsePrecision(format, -1);
+            if (prec < 0) return FormatCustom(v.ToString(), 0, false, format, false);
+            string digits = format[0] == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+            char[] buf = new char[16];
+            int p = 16;
+            do { buf[--p] = digits[(int)(v & 15)]; v >>= 4; } while (v != 0);
+            string s = new string(buf, p, 16 - p);
+            return prec > s.Length ? s.PadLeft(prec, '0') : s;
+        }
+
+        static string FormatInteger(ulong mag, bool negative, string format) {
+            string ds = UInt64ToDecimal(mag);
+            Buf b;
+            b.negative = negative;
+            if (mag == 0) { b.digits = ""; b.scale = 0; } else { b.digits = ds; b.scale = ds.Length; }
+            char f = format[0];
+            int prec = ParsePrecision(format, -2);
+            if (prec == -2) return FormatCustom(ds, ds.Length, negative, format, mag == 0);
+            switch (f) {
+                case 'D': case 'd': {
+                    string s = prec > ds.Length ? ds.PadLeft(prec, '0') : ds;
+                    return negative ? "-" + s : s;
+                }
+                case 'G': case 'g':
+                    if (prec <= 0) prec = 1000;
+                    return FormatGeneral(b, prec, f == 'g' ? 'e' : 'E', false);
+                case 'R': case 'r':
+                    throw new FormatException("Format specifier was invalid.");
+                default:
+                    return FormatStandard(b, f, prec, 0);
+            }
+        }
+
+        /// `defaultPrecision` is 15 for double and 7 for float (the digits .NET Framework keeps).
+        internal static string FormatDouble(double value, string format, int defaultPrecision) {
+            if (value != value) return "NaN";
+            if (value == Double.PositiveInfinity) return "Infinity";
+            if (value == Double.NegativeInfinity) return "-Infinity";
+            char f = (format == null || format.Length == 0) ? 'G' : format[0];
+            int prec = (format == null || format.Length == 0) ? -1 : ParsePrecision(format, -2);
+            if (prec == -2) {
+                Buf cb = DoubleDigits(value, defaultPrecision);
+                return FormatCustomBuf(cb, format);
+            }
+            if (f == 'R' || f == 'r') {
+                string s = FormatGeneral(DoubleDigits(value, defaultPrecision), defaultPrecision, 'E', true);
+                bool roundTrips = defaultPrecision == 7 ? (float)ParseDouble(s) == (float)value : ParseDouble(s) == value;
+                if (roundTrips) return s;
+                int wider = defaultPrecision == 7 ? 9 : 17;
+                return FormatGeneral(DoubleDigits(value, wider), wider, 'E', true);
+            }
+            if (f == 'G' || f == 'g') {
+                if (prec <= 0 || prec > defaultPrecision + 2) prec = prec <= 0 ? defaultPrecision : prec;
+                int use = prec > defaultPrecision ? Math.Min(prec, defaultPrecision + 2) : prec;
+                return FormatGeneral(DoubleDigits(value, use), use, f == 'g' ? 'e' : 'E', true);
+            }
+            if (f == 'D' || f == 'd' || f == 'X' || f == 'x') throw new FormatException("Format specifier was invalid.");
+            return FormatStandard(DoubleDigits(value, defaultPrecision), f, prec, 0);
+        }
+
+        static Buf DoubleDigits(double value, int precision) {
+            Buf b;
+            b.negative = value < 0;
+            if (value == 0) { b.digits = ""; b.scale = 0; b.negative = false; return b; }
+            string s = DoubleToScientific(value, precision);
+            int e = s.IndexOf('e');
+            StringBuilder d = new StringBuilder();
+            for (int i = 0; i < e; i++) if (s[i] != '.') d.Append(s[i]);
+            int exp = int.Parse(s.Substring(e + 1));
+            string digits = d.ToString().TrimEnd('0');
+            b.digits = digits;
+            b.scale = exp + 1;
+            return b;
+        }
+
+        /// Parses the precision after the format letter: returns `missing` when there is none,
+        /// -2 when the format is not a standard one (custom format).
+        static int ParsePrecision(string format, int missing) {
+            char f = format[0];
+            if (!((f >= 'A' && f <= 'Z') || (f >= 'a' && f <= 'z'))) return -2;
+            if (format.Length == 1) return missing;
+            int p = 0;
+            for (int i = 1; i < format.Length; i++) {
+                char c = format[i];
+                if (c < '0' || c > '9' || i > 3) return -2;
+                p = p * 10 + (c - '0');
+            }
+            return p;
+        }
+
+        // ---------------- standard formats ----------------
+
+        /// Rounds the buffer to `count` significant digits, half away from zero.
+        static Buf RoundTo(Buf b, int count) {
+            if (count < 0) count = 0;
+            if (b.digits.Length <= count) return b;
+            bool up = b.digits[count] >= '5';
+            char[] d = b.digits.Substring(0, count).ToCharArray();
+            int i = count - 1;
+            if (up) {
+                while (i >= 0 && d[i] == '9') { d[i] = '0'; i--; }
+                if (i < 0) {
+                    b.digits = "1";
+                    b.scale++;
+                    return b;
+                }
+                d[i]++;
+            }
+            string r = new string(d).TrimEnd('0');
+            b.digits = r;
+            if (r.Length == 0) b.scale = 0;
+            return b;
+        }
+
+        static string FormatGeneral(Buf b, int precision, char expChar, bool isDouble) {
+            b = RoundTo(b, precision);
+            if (b.digits.Length == 0) return "0";
+            StringBuilder sb = new StringBuilder();
+            if (b.negative) sb.Append('-');
+            int exp = b.scale - 1;
+            if (exp >= precision || exp < -5 || (!isDouble && exp >= precision)) {
+                sb.Append(b.digits[0]);
+                if (b.digits.Length > 1) { sb.Append('.'); sb.Append(b.digits, 1, b.digits.Length - 1); }
+                AppendExponent(sb, exp, expChar, 2);
+            } else {
+                AppendFixed(sb, b, -1, null);
+            }
+            return sb.ToString();
+        }
+
+        static void AppendExponent(StringBuilder sb, int exp, char expChar, int minDigits) {
+            sb.Append(expChar);
+            if (exp < 0) { sb.Append('-'); exp = -exp; } else sb.Append('+');
+            string e = exp.ToString();
+            for (int i = e.Length; i < minDigits; i++) sb.Append('0');
+            sb.Append(e);
+        }
+
+        /// Integer part (with grouping when `group` is set), then `decimals` fraction digits
+        /// (decimals == -1: exactly the remaining significant digits).
+        static void AppendFixed(StringBuilder sb, Buf b, int decimals, string group) {
+            string d = b.digits;
+            int scale = b.scale;
+            // integer part
+            StringBuilder ip = new StringBuilder();
+            if (scale <= 0) ip.Append('0');
+            else for (int i = 0; i < scale; i++) ip.Append(i < d.Length ? d[i] : '0');
+            if (group != null && ip.Length > 3) {
+                string s = ip.ToString();
+                int first = s.Length % 3;
+                if (first == 0) first = 3;
+                sb.Append(s, 0, first);
+                for (int i = first; i < s.Length; i += 3) { sb.Append(group); sb.Append(s, i, 3); }
+            } else sb.Append(ip.ToString());
+            int fracCount = decimals;
+            if (fracCount < 0) fracCount = Math.Max(0, d.Length - Math.Max(scale, 0));
+            if (fracCount > 0) {
+                sb.Append('.');
+                for (int i = 0; i < fracCount; i++) {
+                    int idx = scale + i;
+                    sb.Append(idx >= 0 && idx < d.Length ? d[idx] : '0');
+                }
+            }
+        }
+
+        static string FormatStandard(Buf b, char f, int prec, int unused) {
+            StringBuilder sb = new StringBuilder();
+            switch (f) {
+                case 'F': case 'f':
+                case 'N': case 'n': {
+                    if (prec < 0) prec = 2;
+                    b = RoundTo(b, b.scale + prec);
+                    if (b.negative && b.digits.Length > 0) sb.Append('-');
+                    AppendFixed(sb, b, prec, (f == 'N' || f == 'n') ? "," : null);
+                    return sb.ToString();
+                }
+                case 'E': case 'e': {
+                    if (prec < 0) prec = 6;
+                    b = RoundTo(b, prec + 1);
+                    if (b.negative && b.digits.Length > 0) sb.Append('-');
+                    sb.Append(b.digits.Length > 0 ? b.digits[0] : '0');
+                    if (prec > 0) {
+                        sb.Append('.');
+                        for (int i = 1; i <= prec; i++) sb.Append(i < b.digits.Length ? b.digits[i] : '0');
+                    }
+                    AppendExponent(sb, b.digits.Length == 0 ? 0 : b.scale - 1, f, 3);
+                    return sb.ToString();
+                }
+                case 'P': case 'p': {
+                    if (prec < 0) prec = 2;
+                    if (b.digits.Length > 0) b.scale += 2;
+                    b = RoundTo(b, b.scale + prec);
+                    if (b.negative && b.digits.Length > 0) sb.Append('-');
+                    AppendFixed(sb, b, prec, ",");
+                    sb.Append(" %");
+                    return sb.ToString();
+                }
+                case 'C': case 'c': {
+                    if (prec < 0) prec = 2;
+                    b = RoundTo(b, b.scale + prec);
+                    bool neg = b.negative && b.digits.Length > 0;
+                    if (neg) sb.Append('(');
+                    sb.Append('\u00a4');
+                    AppendFixed(sb, b, prec, ",");
+                    if (neg) sb.Append(')');
+                    return sb.ToString();
+                }
+                default:
+                    throw new FormatException("Format specifier was invalid.");
+            }
+        }
+
+        // ---------------- custom formats ----------------
+
+        static string FormatCustom(string digits, int scale, bool negative, string format, bool isZero) {
+            Buf b;
+            b.negative = negative;
+            if (isZero) { b.digits = ""; b.scale = 0; }
+            else { b.digits = digits.TrimEnd('0'); b.scale = scale; }
+            return FormatCustomBuf(b, format);
+        }
+
+        /// Supports sections (pos;neg;zero), '0' and '#' placeholders, '.', ',' grouping, '%',
+        /// quoted literals and '\' escapes. Literals are emitted before/after the number only.
+        static string FormatCustomBuf(Buf b, string format) {
+            string[] sections = SplitSections(format);
+            string section = sections[0];
+            bool useNegSection = false;
+            if (b.negative && b.digits.Length > 0 && sections.Length > 1 && sections[1].Length > 0) { section = sections[1]; useNegSection = true; }
+            bool isZero = b.digits.Length == 0;
+            if (isZero && sections.Length > 2 && sections[2].Length > 0) section = sections[2];
+
+            StringBuilder prefix = new StringBuilder(), suffix = new StringBuilder();
+            int intZeros = -1, intPlaceholders = 0, fracMin = 0, fracMax = 0;
+            bool seenDigit = false, inFrac = false, grouping = false, percent = false;
+            int placeholderCountSeen = 0;
+            for (int i = 0; i < section.Length; i++) {
+                char c = section[i];
+                if (c == '\'' || c == '"') {
+                    int j = section.IndexOf(c, i + 1);
+                    if (j < 0) j = section.Length;
+                    (seenDigit ? suffix : prefix).Append(section, i + 1, j - i - 1);
+                    i = j;
+                    continue;
+                }
+                if (c == '\\' && i + 1 < section.Length) { (seenDigit ? suffix : prefix).Append(section[++i]); continue; }
+                if (c == '0' || c == '#') {
+                    if (suffix.Length > 0) { suffix.Length = 0; }
+                    seenDigit = true;
+                    placeholderCountSeen++;
+                    if (inFrac) {
+                        fracMax++;
+                        if (c == '0') fracMin = fracMax;
+                    } else {
+                        intPlaceholders++;
+                        if (c == '0' && intZeros < 0) intZeros = intPlaceholders;
+                    }
+                    continue;
+                }
+                if (c == '.' && !inFrac) { inFrac = true; seenDigit = true; continue; }
+                if (c == ',' && seenDigit && !inFrac) { grouping = true; continue; }
+                if (c == '%') { percent = true; }
+                (seenDigit ? suffix : prefix).Append(c);
+            }
+            int minInt = intZeros < 0 ? 0 : intPlaceholders - intZeros + 1;
+            if (percent && b.digits.Length > 0) b.scale += 2;
+            b = RoundTo(b, b.scale + fracMax);
+            StringBuilder sb = new StringBuilder();
+            if (b.negative && b.digits.Length > 0 && !useNegSection) sb.Append('-');
+            sb.Append(prefix.ToString());
+            if (placeholderCountSeen > 0) {
+                string d = b.digits;
+                StringBuilder ip = new StringBuilder();
+                for (int i = 0; i < b.scale; i++) ip.Append(i < d.Length ? d[i] : '0');
+                while (ip.Length < minInt) ip.Insert(0, '0');
+                string istr = ip.ToString();
+                if (grouping && istr.Length > 3) {
+                    int first = istr.Length % 3;
+                    if (first == 0) first = 3;
+                    sb.Append(istr, 0, first);
+                    for (int i = first; i < istr.Length; i += 3) { sb.Append(','); sb.Append(istr, i, 3); }
+                } else sb.Append(istr);
+                StringBuilder fp = new StringBuilder();
+                for (int i = 0; i < fracMax; i++) {
+                    int idx = b.scale + i;
+                    fp.Append(idx >= 0 && idx < d.Length ? d[idx] : '0');
+                }
+                string fs = fp.ToString();
+                int keep = fs.Length;
+                while (keep > fracMin && fs[keep - 1] == '0') keep--;
+                if (keep > 0) { sb.Append('.'); sb.Append(fs, 0, keep); }
+            }
+            sb.Append(suffix.ToString());
+            return sb.ToString();
+        }
+
+        static string[] SplitSections(string format) {
+            System.Collections.Generic.List<string> parts = new System.Collections.Generic.List<string>();
+            int start = 0;
+            char quote = '\0';
+            for (int i = 0; i < format.Length; i++) {
+                char c = format[i];
+                if (quote != '\0') { if (c == quote) quote = '\0'; continue; }
+                if (c == '\'' || c == '"') { quote = c; continue; }
+                if (c == '\\') { i++; continue; }
+                if (c == ';') { parts.Add(format.Substring(start, i - start)); start = i + 1; }
+            }
+            parts.Add(format.Substring(start));
+            return parts.ToArray();
+        }
+
+        // ---------------- parsing ----------------
+
+        static string OverflowMessage(long min, ulong max) {
+            switch (max) {
+                case 127UL: return "Value was either too large or too small for a signed byte.";
+                case 255UL: return "Value was either too large or too small for an unsigned byte.";
+                case 32767UL: return "Value was either too large or too small for an Int16.";
+                case 65535UL: return "Value was either too large or too small for a UInt16.";
+                case 2147483647UL: return "Value was either too large or too small for an Int32.";
+                case 4294967295UL: return "Value was either too large or too small for a UInt32.";
+                case 9223372036854775807UL: return "Value was either too large or too small for an Int64.";
+                default: return "Value was either too large or too small for a UInt64.";
+            }
+        }
+
+        /// 0 = ok, 1 = format error, 2 = overflow.
+        static int ParseMagnitude(string s, out bool negative, out ulong mag) {
+            negative = false;
+            mag = 0;
+            int i = 0, n = s.Length;
+            while (i < n && Char.IsWhiteSpace(s[i])) i++;
+            while (n > i && Char.IsWhiteSpace(s[n - 1])) n--;
+            if (i < n && (s[i] == '-' || s[i] == '+')) { negative = s[i] == '-'; i++; }
+            if (i >= n) return 1;
+            bool overflow = false;
+            for (; i < n; i++) {
+                char c = s[i];
+                if (c < '0' || c > '9') return 1;
+                ulong d = (ulong)(c - '0');
+                if (mag > (18446744073709551615UL - d) / 10) overflow = true;
+                else mag = mag * 10 + d;
+            }
+            return overflow ? 2 : 0;
+        }
+
+        internal static bool TryParseInt64(string s, long min, long max, out long result) {
+            result = 0;
+            if (s == null) return false;
+            bool neg; ulong mag;
+            if (ParseMagnitude(s, out neg, out mag) != 0) return false;
+            if (neg) {
+                if (mag > (ulong)(-(min + 1)) + 1) return false;
+                result = mag == 0 ? 0 : -(long)(mag - 1) - 1;
+            } else {
+                if (mag > (ulong)max) return false;
+                result = (long)mag;
+            }
+            return true;
+        }
+
+        internal static long ParseInt64(string s, long min, long max) {
+            if (s == null) throw new ArgumentNullException("s");
+            long r;
+            if (TryParseInt64(s, min, max, out r)) return r;
+            bool neg; ulong mag;
+            if (ParseMagnitude(s, out neg, out mag) == 1) throw new FormatException("Input string was not in a correct format.");
+            throw new OverflowException(OverflowMessage(min, (ulong)max));
+        }
+
+        internal static bool TryParseUInt64(string s, ulong max, out ulong result) {
+            result = 0;
+            if (s == null) return false;
+            bool neg; ulong mag;
+            if (ParseMagnitude(s, out neg, out mag) != 0) return false;
+            if (neg && mag != 0) return false;
+            if (mag > max) return false;
+            result = mag;
+            return true;
+        }
+
+        internal static ulong ParseUInt64(string s, ulong max) {
+            if (s == null) throw new ArgumentNullException("s");
+            ulong r;
+            if (TryParseUInt64(s, max, out r)) return r;
+            bool neg; ulong mag;
+            if (ParseMagnitude(s, out neg, out mag) == 1) throw new FormatException("Input string was not in a correct format.");
+            throw new OverflowException(OverflowMessage(0, max));
+        }
+
+        internal static double ParseDouble(string s) {
+            if (s == null) throw new ArgumentNullException("s");
+            double d;
+            if (!TryParseDouble(s, out d)) throw new FormatException("Input string was not in a correct format.");
+            return d;
+        }
+
+        /// Accepts NumberStyles.Float | AllowThousands with the invariant culture.
+        internal static bool TryParseDouble(string s, out double result) {
+            result = 0;
+            if (s == null) return false;
+            string t = s.Trim();
+            if (t.Length == 0) return false;
+            if (t == "NaN") { result = Double.NaN; return true; }
+            if (t == "Infinity" || t == "+Infinity" || t == "\u221e") { result = Double.PositiveInfinity; return true; }
+            if (t == "-Infinity" || t == "-\u221e") { result = Double.NegativeInfinity; return true; }
+            StringBuilder sb = new StringBuilder();
+            int i = 0;
+            if (t[i] == '-' || t[i] == '+') { if (t[i] == '-') sb.Append('-'); i++; }
+            int digits = 0;
+            while (i < t.Length && ((t[i] >= '0' && t[i] <= '9') || (t[i] == ',' && digits > 0))) {
+                if (t[i] != ',') { sb.Append(t[i]); digits++; }
+                i++;
+            }
+            if (i < t.Length && t[i] == '.') {
+                i++;
+                bool any = false;
+                while (i < t.Length && t[i] >= '0' && t[i] <= '9') {
+                    if (!any) { sb.Append('.'); any = true; }
+                    sb.Append(t[i]); digits++; i++;
+                }
+            }
+            if (digits == 0) return false;
+            if (i < t.Length && (t[i] == 'e' || t[i] == 'E')) {
+                i++;
+                sb.Append('e');
+                if (i < t.Length && (t[i] == '-' || t[i] == '+')) { if (t[i] == '-') sb.Append('-'); i++; }
+                int ed = 0;
+                while (i < t.Length && t[i] >= '0' && t[i] <= '9') { sb.Append(t[i]); i++; ed++; }
+                if (ed == 0) return false;
+            }
+            if (i != t.Length) return false;
+            result = ParseNormalizedDouble(sb.ToString());
+            return true;
+        }
+    }
+}
