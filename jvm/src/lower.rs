@@ -208,7 +208,7 @@ pub(crate) struct Translator<'a, 'j> {
     pub file: Option<Rc<ClassFile>>,
     pub class: ClassIdx,
     pub stack: Vec<Entry>,
-    locals: HashMap<(u16, SKind), Variable>,
+    pub(crate) locals: HashMap<(u16, SKind), Variable>,
     stack_vars: HashMap<(usize, SKind), Variable>,
     blocks: HashMap<u32, Block>,
     shapes: HashMap<u32, Vec<SKind>>,
@@ -221,6 +221,8 @@ pub(crate) struct Translator<'a, 'j> {
     pub self_ref: Option<cranelift_codegen::ir::FuncRef>,
     /// Quick code counts its calls to decide when to optimise.
     counts_calls: bool,
+    /// Nesting of inlined bodies being translated (only one level is inlined).
+    pub inline_depth: u32,
 }
 
 impl<'a, 'j> Translator<'a, 'j> {
@@ -242,6 +244,7 @@ impl<'a, 'j> Translator<'a, 'j> {
             sync: None,
             self_ref: None,
             counts_calls: false,
+            inline_depth: 0,
         }
     }
 
@@ -280,7 +283,7 @@ impl<'a, 'j> Translator<'a, 'j> {
         s
     }
 
-    fn local(&mut self, index: u16, k: SKind) -> Variable {
+    pub(crate) fn local(&mut self, index: u16, k: SKind) -> Variable {
         if let Some(&v) = self.locals.get(&(index, k)) {
             return v;
         }
@@ -503,7 +506,7 @@ impl<'a, 'j> Translator<'a, 'j> {
     }
 
     /// Translates one instruction; returns whether control falls through.
-    fn insn(&mut self, pc: u32, insn: &Insn) -> LResult<bool> {
+    pub(crate) fn insn(&mut self, pc: u32, insn: &Insn) -> LResult<bool> {
         use Insn::*;
         match insn {
             Nop => {}

@@ -240,7 +240,7 @@ namespace System {
             if (array == null) throw new ArgumentNullException("array");
             object[] tmp = new object[array.Length];
             for (int i = 0; i < tmp.Length; i++) tmp[i] = array.GetValueFlat(i);
-            Sort<object>(tmp, System.Collections.Comparer.Default);
+            Sort<object>(tmp, Comparer<object>.Create(System.Collections.Comparer.Default.Compare));
             for (int i = 0; i < tmp.Length; i++) array.SetValueFlat(tmp[i], i);
         }
         static void CheckRange(int len, int index, int length) {

@@ -113,6 +113,26 @@ namespace System {
             return FormatStandard(DoubleDigits(value, defaultPrecision), f, prec, 0);
         }
 
+        /// `mantissa` holds the decimal digits of the 96-bit integer, `scale` the digits after the point.
+        internal static string FormatDecimal(string mantissa, int scale, bool negative, string format) {
+            if (format == null || format.Length == 0 || ((format[0] == 'G' || format[0] == 'g') && format.Length == 1)) {
+                string m = mantissa.PadLeft(scale + 1, '0');
+                string r = scale == 0 ? m : m.Substring(0, m.Length - scale) + "." + m.Substring(m.Length - scale);
+                return negative ? "-" + r : r;
+            }
+            Buf b;
+            b.negative = negative;
+            string t = mantissa.TrimStart('0');
+            if (t.Length == 0) { b.digits = ""; b.scale = 0; }
+            else { b.scale = t.Length - scale; b.digits = t.TrimEnd('0'); }
+            char f = format[0];
+            int prec = ParsePrecision(format, -1);
+            if (prec == -2) return FormatCustomBuf(b, format);
+            if (f == 'G' || f == 'g') return FormatGeneral(b, prec <= 0 ? 29 : prec, f == 'g' ? 'e' : 'E', false);
+            if (f == 'D' || f == 'd' || f == 'X' || f == 'x' || f == 'R' || f == 'r') throw new FormatException("Format specifier was invalid.");
+            return FormatStandard(b, f, prec, 0);
+        }
+
         static Buf DoubleDigits(double value, int precision) {
             Buf b;
             b.negative = value < 0;

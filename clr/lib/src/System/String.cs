@@ -6,7 +6,6 @@ using System.Text;
 namespace System {
     /// Strings are laid out by the runtime (header + length + UTF-16 units); no C# instance fields.
     [Serializable]
-    [System.Reflection.DefaultMember("Chars")]
     public sealed class String : IComparable, ICloneable, IComparable<string>, IEquatable<string>, IEnumerable<char> {
         public static readonly string Empty = "";
 
