@@ -160,6 +160,8 @@ fn first_tier(m: &Method) -> Tier {
                 Tier::Quick
             }
         }
+        // A native's adapter only spills arguments and calls into Rust.
+        Body::Native => Tier::Quick,
         _ => Tier::Optimized,
     }
 }

@@ -143,7 +143,6 @@ namespace System {
         /// Builds a decimal from a big mantissa and scale, dividing by 10 (half-even, with a sticky
         /// bit for already-discarded nonzero digits) until it fits 96 bits and scale <= 28.
         static decimal Make(uint[] m, int scale, bool negative, bool sticky) {
-            bool roundedAny = false;
             while (scale > 28 || (!Fits96(m) && scale > 0)) {
                 uint r = DivSmall(m, 10);
                 bool up = r > 5 || (r == 5 && (sticky || (m[0] & 1) != 0));
@@ -153,7 +152,6 @@ namespace System {
                     one[0] = 1;
                     AddBig(m, one);
                 }
-                roundedAny = true;
                 scale--;
             }
             if (!Fits96(m)) throw Overflow();

@@ -163,6 +163,18 @@ namespace System {
         }
         public static int Sign(float value) { return Sign((double)value); }
 
+        public static decimal Abs(decimal value) { return value < 0 ? -value : value; }
+        public static decimal Max(decimal a, decimal b) { return a >= b ? a : b; }
+        public static decimal Min(decimal a, decimal b) { return a <= b ? a : b; }
+        public static int Sign(decimal value) { return value < 0 ? -1 : (value > 0 ? 1 : 0); }
+        public static decimal Round(decimal d) { return decimal.Round(d); }
+        public static decimal Round(decimal d, int decimals) { return decimal.Round(d, decimals); }
+        public static decimal Round(decimal d, MidpointRounding mode) { return decimal.Round(d, mode); }
+        public static decimal Round(decimal d, int decimals, MidpointRounding mode) { return decimal.Round(d, decimals, mode); }
+        public static decimal Floor(decimal d) { return decimal.Floor(d); }
+        public static decimal Ceiling(decimal d) { return decimal.Ceiling(d); }
+        public static decimal Truncate(decimal d) { return decimal.Truncate(d); }
+
         public static long BigMul(int a, int b) { return (long)a * b; }
         public static int DivRem(int a, int b, out int result) { result = a % b; return a / b; }
         public static long DivRem(long a, long b, out long result) { result = a % b; return a / b; }

@@ -1,17 +1,24 @@
 using System.Runtime.CompilerServices;
 
+namespace System.Reflection {
+    public abstract class MemberInfo {
+        protected MemberInfo() { }
+        public abstract string Name { get; }
+    }
+}
+
 namespace System {
     /// Runtime type objects. The runtime creates one Type per type (so reference equality is
     /// type identity) and implements the natives below.
     [Serializable]
-    public abstract class Type {
+    public abstract class Type : System.Reflection.MemberInfo {
         protected Type() { }
 
         [MethodImpl(MethodImplOptions.InternalCall)]
         public static extern Type GetTypeFromHandle(RuntimeTypeHandle handle);
 
         /// Simple name: "Int32", "List`1", "Int32[]", nested "Inner".
-        public extern string Name {
+        public extern override string Name {
             [MethodImpl(MethodImplOptions.InternalCall)] get;
         }
         /// "System.Int32", "Outer+Inner", "System.Int32[]"; for constructed generics the
