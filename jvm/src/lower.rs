@@ -461,7 +461,7 @@ impl<'a, 'j> Translator<'a, 'j> {
                 let ipc = *ipc;
                 self.lw.b.set_srcloc(SourceLoc::new(ipc));
                 self.lw.handlers = self.handlers_at(code, ipc, &catch_entries)?;
-                let falls = self.insn(ipc, insn)?;
+                let falls = self.insn(insn)?;
                 if !falls {
                     break;
                 }
@@ -508,7 +508,7 @@ impl<'a, 'j> Translator<'a, 'j> {
     }
 
     /// Translates one instruction; returns whether control falls through.
-    pub(crate) fn insn(&mut self, pc: u32, insn: &Insn) -> LResult<bool> {
+    pub(crate) fn insn(&mut self, insn: &Insn) -> LResult<bool> {
         use Insn::*;
         match insn {
             Nop => {}
@@ -541,20 +541,20 @@ impl<'a, 'j> Translator<'a, 'j> {
             If { cond, target } => {
                 let v = self.pop_k(SKind::I)?;
                 let c = self.lw.b.ins().icmp_imm_s(ops::intcc(*cond), v, 0);
-                self.branch(c, *target, pc)?;
+                self.branch(c, *target)?;
             }
             IfICmp { cond, target } => {
                 let b = self.pop_k(SKind::I)?;
                 let a = self.pop_k(SKind::I)?;
                 let c = self.lw.b.ins().icmp(ops::intcc(*cond), a, b);
-                self.branch(c, *target, pc)?;
+                self.branch(c, *target)?;
             }
             IfACmp { eq, target } => {
                 let b = self.pop_k(SKind::R)?;
                 let a = self.pop_k(SKind::R)?;
                 let cc = if *eq { cranelift_codegen::ir::condcodes::IntCC::Equal } else { cranelift_codegen::ir::condcodes::IntCC::NotEqual };
                 let c = self.lw.b.ins().icmp(cc, a, b);
-                self.branch(c, *target, pc)?;
+                self.branch(c, *target)?;
             }
             IfNull { target } | IfNonNull { target } => {
                 let a = self.pop_k(SKind::R)?;
@@ -564,7 +564,7 @@ impl<'a, 'j> Translator<'a, 'j> {
                     cranelift_codegen::ir::condcodes::IntCC::NotEqual
                 };
                 let c = self.lw.b.ins().icmp_imm_s(cc, a, 0);
-                self.branch(c, *target, pc)?;
+                self.branch(c, *target)?;
             }
             Goto(target) => {
                 let blk = self.flow_to(*target)?;
@@ -645,8 +645,7 @@ impl<'a, 'j> Translator<'a, 'j> {
         Ok(true)
     }
 
-    fn branch(&mut self, cond: Value, target: u32, pc: u32) -> LResult<()> {
-        let _ = pc;
+    fn branch(&mut self, cond: Value, target: u32) -> LResult<()> {
         let taken = self.flow_to(target)?;
         let fall = self.lw.b.create_block();
         self.lw.b.ins().brif(cond, taken, &[], fall, &[]);

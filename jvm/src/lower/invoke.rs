@@ -272,7 +272,7 @@ impl Translator<'_, '_> {
             }
             return Ok(());
         }
-        if let Some(v) = self.intrinsic(&mr.class, &m, &args)? {
+        if let Some(v) = self.intrinsic(&m, &args)? {
             if let Some(k) = ret_kind {
                 self.push(k, v);
             }
@@ -386,9 +386,8 @@ impl Translator<'_, '_> {
     }
 
     /// Inline versions of a few hot library methods.
-    fn intrinsic(&mut self, class: &str, m: &Method, args: &[Value]) -> LResult<Option<Value>> {
+    fn intrinsic(&mut self, m: &Method, args: &[Value]) -> LResult<Option<Value>> {
         let owner = self.jvm.state.borrow().classes[m.class].name.clone();
-        let _ = class;
         Ok(match (owner.as_str(), m.name.as_str(), m.desc.as_str()) {
             ("java/lang/String", "length", "()I") => {
                 self.lw.null_check(args[0]);
@@ -645,17 +644,15 @@ impl Translator<'_, '_> {
             let is_string = spec.class == "java/lang/String";
             let c = self.jvm.load(self.rt, &spec.class).map_err(LowerError::Link)?;
             self.init_check(c);
-            let obj = if is_string {
+            // The new object twice: one for the constructor, one to return.
+            if is_string {
                 let v = self.lw.b.ins().iconst(types::I64, 0);
                 self.stack.push(super::Entry { k: SKind::R, v, fresh_string: true });
-                v
             } else {
                 let ty = self.jvm.state.borrow().classes[c].type_id.0;
                 let o = self.lw.new_object(ty);
                 self.push(SKind::R, o);
-                o
-            };
-            let _ = obj;
+            }
             self.stack.push(self.stack[self.stack.len() - 1]);
             for ((from, v), to) in sources.into_iter().zip(impl_md.params.iter()) {
                 let a = self.adapt(&from, to, v)?;
@@ -878,7 +875,7 @@ impl Translator<'_, '_> {
                 self.lw.b.def_var(var, a);
                 slot += if k.wide() { 2 } else { 1 };
             }
-            for (pc, insn) in body {
+            for (_, insn) in body {
                 if let crate::bytecode::Insn::Return(k) = insn {
                     return match (k, ret_kind) {
                         (Some(_), Some(rk)) => Ok(Some(self.pop_k(rk)?)),
@@ -886,7 +883,7 @@ impl Translator<'_, '_> {
                         _ => Err(verify("return does not match the descriptor")),
                     };
                 }
-                self.insn(*pc, insn)?;
+                self.insn(insn)?;
             }
             Err(verify("inlined body without return"))
         })();

@@ -293,9 +293,6 @@ fn arraycopy(c: &Ctx<'_>, a: &[u64]) -> Result<u64, ObjRef> {
         for (i, v) in vals.iter().enumerate() {
             if let (Some(v), Some(e)) = (v, elem) {
                 if !c.rt.is_subtype(c.rt.type_of(*v), e) {
-                    let from = type_name(src).unwrap_or_default();
-                    let to = type_name(dst).unwrap_or_default();
-                    let _ = (from, to);
                     let vname = type_name(*v).unwrap_or_default();
                     let dname = type_name(dst).unwrap_or_default();
                     return c.throw(
