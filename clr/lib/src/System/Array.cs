@@ -39,9 +39,15 @@ namespace System {
         [MethodImpl(MethodImplOptions.InternalCall)]
         static extern void ClearImpl(Array array, int index, int length);
 
-        /// new T[length] where T is the element type of `prototype` (one-dimensional).
+        /// new T[length] for T = elementType (one-dimensional, zero-based).
         [MethodImpl(MethodImplOptions.InternalCall)]
-        static extern Array NewLikeImpl(Array prototype, int length);
+        static extern Array CreateVector(Type elementType, int length);
+
+        public static Array CreateInstance(Type elementType, int length) {
+            if (elementType == null) throw new ArgumentNullException("elementType");
+            if (length < 0) throw new ArgumentOutOfRangeException("length", "Non-negative number required.");
+            return CreateVector(elementType, length);
+        }
 
         public object GetValue(int index) {
             if ((uint)index >= (uint)Length) throw new IndexOutOfRangeException();

@@ -182,6 +182,8 @@ namespace System {
         public static decimal Subtract(decimal d1, decimal d2) { return Add(d1, Negate(d2)); }
         public static decimal Multiply(decimal d1, decimal d2) {
             uint[] p = MulBig(Mant(d1), Mant(d2));
+            // Mono returns a plain 0 when a zero product involves a mantissa wider than 32 bits.
+            if (IsZeroBig(p) && (d1.mid | d1.hi | d2.mid | d2.hi) != 0) return new decimal(0);
             return Make(p, d1.Scale + d2.Scale, d1.IsNegative != d2.IsNegative, false);
         }
         public static decimal Divide(decimal d1, decimal d2) {
@@ -196,6 +198,7 @@ namespace System {
             uint[] q = DivBig(a, Mant(d2), out rem);
             bool neg = d1.IsNegative != d2.IsNegative;
             bool inexact = !IsZeroBig(rem);
+            decimal r;
             if (Fits96(q) && scale <= 28) {
                 if (inexact) {
                     uint[] twice = (uint[])rem.Clone();
@@ -206,16 +209,17 @@ namespace System {
                         one[0] = 1;
                         AddBig(q, one);
                     }
-                    return Make(q, scale, neg, false);
                 }
+                r = Make(q, scale, neg, false);
             } else {
-                decimal r = Make(q, scale, neg, inexact);
-                if (inexact) return r;
-                q = Mant(r);
-                scale = r.Scale;
+                r = Make(q, scale, neg, inexact);
             }
-            // exact: drop trailing zeros
-            while (scale > 0) {
+            if (r.IsZero) return new decimal(0);
+            // drop trailing zeros down to the natural scale of the quotient
+            int preferred = Math.Max(d1.Scale - d2.Scale, 0);
+            q = Mant(r);
+            scale = r.Scale;
+            while (scale > preferred) {
                 uint[] t = (uint[])q.Clone();
                 if (DivSmall(t, 10) != 0) break;
                 q = t;
@@ -228,6 +232,7 @@ namespace System {
             uint[] a = Mant(d1), b = Mant(d2);
             int sa = d1.Scale, sb = d2.Scale;
             Align(ref a, ref sa, ref b, ref sb);
+            if (CmpBig(a, b) < 0) return d1;
             uint[] rem;
             DivBig(a, b, out rem);
             return Make(rem, sa, d1.IsNegative, false);

@@ -135,8 +135,8 @@ namespace System {
         public static Array GetValues(Type enumType) {
             string[] names; ulong[] values;
             GetSorted(enumType, out names, out values);
-            object[] r = new object[values.Length];
-            for (int i = 0; i < values.Length; i++) r[i] = InternalBoxEnum(enumType, (long)values[i]);
+            Array r = Array.CreateInstance(enumType, values.Length);
+            for (int i = 0; i < values.Length; i++) r.SetValue(InternalBoxEnum(enumType, (long)values[i]), i);
             return r;
         }
         public static string GetName(Type enumType, object value) {

@@ -53,8 +53,8 @@ namespace System {
         }
 
         static string FormatHex(ulong v, string format) {
-            int prec = ParsePrecision(format, -1);
-            if (prec < 0) return FormatCustom(v.ToString(), 0, false, format, false);
+            int prec = ParsePrecision(format, 0);
+            if (prec == -2) return FormatCustom(UInt64ToDecimal(v), UInt64ToDecimal(v).Length, false, format, v == 0);
             string digits = format[0] == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
             char[] buf = new char[16];
             int p = 16;
@@ -69,7 +69,7 @@ namespace System {
             b.negative = negative;
             if (mag == 0) { b.digits = ""; b.scale = 0; } else { b.digits = ds; b.scale = ds.Length; }
             char f = format[0];
-            int prec = ParsePrecision(format, -2);
+            int prec = ParsePrecision(format, -1);
             if (prec == -2) return FormatCustom(ds, ds.Length, negative, format, mag == 0);
             switch (f) {
                 case 'D': case 'd': {
@@ -92,7 +92,7 @@ namespace System {
             if (value == Double.PositiveInfinity) return "Infinity";
             if (value == Double.NegativeInfinity) return "-Infinity";
             char f = (format == null || format.Length == 0) ? 'G' : format[0];
-            int prec = (format == null || format.Length == 0) ? -1 : ParsePrecision(format, -2);
+            int prec = (format == null || format.Length == 0) ? -1 : ParsePrecision(format, -1);
             if (prec == -2) {
                 Buf cb = DoubleDigits(value, defaultPrecision);
                 return FormatCustomBuf(cb, format);
@@ -193,7 +193,7 @@ namespace System {
             StringBuilder sb = new StringBuilder();
             if (b.negative) sb.Append('-');
             int exp = b.scale - 1;
-            if (exp >= precision || exp < -5 || (!isDouble && exp >= precision)) {
+            if (exp >= precision || exp < -4) {
                 sb.Append(b.digits[0]);
                 if (b.digits.Length > 1) { sb.Append('.'); sb.Append(b.digits, 1, b.digits.Length - 1); }
                 AppendExponent(sb, exp, expChar, 2);
@@ -228,7 +228,7 @@ namespace System {
                 for (int i = first; i < s.Length; i += 3) { sb.Append(group); sb.Append(s, i, 3); }
             } else sb.Append(ip.ToString());
             int fracCount = decimals;
-            if (fracCount < 0) fracCount = Math.Max(0, d.Length - Math.Max(scale, 0));
+            if (fracCount < 0) fracCount = Math.Max(0, d.Length - scale);
             if (fracCount > 0) {
                 sb.Append('.');
                 for (int i = 0; i < fracCount; i++) {
@@ -296,18 +296,31 @@ namespace System {
         }
 
         /// Supports sections (pos;neg;zero), '0' and '#' placeholders, '.', ',' grouping, '%',
-        /// quoted literals and '\' escapes. Literals are emitted before/after the number only.
+        /// scientific "E+0"/"E-0"/"e0", quoted literals and '\' escapes. Literals are emitted
+        /// before/after the number only (not between digits).
         static string FormatCustomBuf(Buf b, string format) {
             string[] sections = SplitSections(format);
+            bool negative = b.negative && b.digits.Length > 0;
             string section = sections[0];
             bool useNegSection = false;
-            if (b.negative && b.digits.Length > 0 && sections.Length > 1 && sections[1].Length > 0) { section = sections[1]; useNegSection = true; }
-            bool isZero = b.digits.Length == 0;
-            if (isZero && sections.Length > 2 && sections[2].Length > 0) section = sections[2];
+            if (negative && sections.Length > 1 && sections[1].Length > 0) { section = sections[1]; useNegSection = true; }
+            if (b.digits.Length == 0 && sections.Length > 2 && sections[2].Length > 0) section = sections[2];
+            string r = FormatSection(ref b, section, negative && !useNegSection);
+            if (b.digits.Length == 0 && sections.Length > 2 && sections[2].Length > 0 && (object)section != (object)sections[2]) {
+                Buf z = b;
+                z.negative = false;
+                r = FormatSection(ref z, sections[2], false);
+            }
+            return r;
+        }
 
+        static string FormatSection(ref Buf b, string section, bool emitMinus) {
             StringBuilder prefix = new StringBuilder(), suffix = new StringBuilder();
             int intZeros = -1, intPlaceholders = 0, fracMin = 0, fracMax = 0;
             bool seenDigit = false, inFrac = false, grouping = false, percent = false;
+            int expDigits = -1;
+            bool expPlus = false;
+            char expChar = 'E';
             int placeholderCountSeen = 0;
             for (int i = 0; i < section.Length; i++) {
                 char c = section[i];
@@ -319,8 +332,19 @@ namespace System {
                     continue;
                 }
                 if (c == '\\' && i + 1 < section.Length) { (seenDigit ? suffix : prefix).Append(section[++i]); continue; }
+                if ((c == 'E' || c == 'e') && seenDigit && expDigits < 0 && i + 1 < section.Length) {
+                    int j = i + 1;
+                    bool plus = false;
+                    if (section[j] == '+' || section[j] == '-') { plus = section[j] == '+'; j++; }
+                    int k = j;
+                    while (k < section.Length && section[k] == '0') k++;
+                    if (k > j) {
+                        expDigits = k - j; expPlus = plus; expChar = c;
+                        i = k - 1;
+                        continue;
+                    }
+                }
                 if (c == '0' || c == '#') {
-                    if (suffix.Length > 0) { suffix.Length = 0; }
                     seenDigit = true;
                     placeholderCountSeen++;
                     if (inFrac) {
@@ -339,9 +363,21 @@ namespace System {
             }
             int minInt = intZeros < 0 ? 0 : intPlaceholders - intZeros + 1;
             if (percent && b.digits.Length > 0) b.scale += 2;
-            b = RoundTo(b, b.scale + fracMax);
+            int exponent = 0;
+            if (expDigits >= 0) {
+                int intDigits = intPlaceholders > 0 ? intPlaceholders : 1;
+                if (b.digits.Length > 0) {
+                    exponent = b.scale - intDigits;
+                    b.scale = intDigits;
+                    b = RoundTo(b, b.scale + fracMax);
+                    if (b.digits.Length > 0 && b.scale > intDigits) { exponent += b.scale - intDigits; b.scale = intDigits; }
+                }
+                minInt = Math.Max(minInt, 1);
+            } else {
+                b = RoundTo(b, b.scale + fracMax);
+            }
             StringBuilder sb = new StringBuilder();
-            if (b.negative && b.digits.Length > 0 && !useNegSection) sb.Append('-');
+            if (emitMinus && b.digits.Length > 0) sb.Append('-');
             sb.Append(prefix.ToString());
             if (placeholderCountSeen > 0) {
                 string d = b.digits;
@@ -364,6 +400,13 @@ namespace System {
                 int keep = fs.Length;
                 while (keep > fracMin && fs[keep - 1] == '0') keep--;
                 if (keep > 0) { sb.Append('.'); sb.Append(fs, 0, keep); }
+                if (expDigits >= 0) {
+                    sb.Append(expChar);
+                    if (exponent < 0) sb.Append('-'); else if (expPlus) sb.Append('+');
+                    string es = Math.Abs(exponent).ToString();
+                    for (int i = es.Length; i < expDigits; i++) sb.Append('0');
+                    sb.Append(es);
+                }
             }
             sb.Append(suffix.ToString());
             return sb.ToString();

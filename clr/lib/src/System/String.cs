@@ -121,33 +121,65 @@ namespace System {
             return Compare(strA.Substring(indexA, Math.Min(length, strA.Length - indexA)), strB.Substring(indexB, Math.Min(length, strB.Length - indexB)), comparisonType);
         }
 
+        /// Approximation of the invariant culture's collation (Unicode collation as Mono uses it):
+        /// control characters (not tab/newlines), '-', apostrophes and soft hyphens are ignored at first; primary order is
+        /// space < other whitespace < punctuation < symbols < digits < letters, letters compared without case
+        /// and accents (Latin-1 folded to the base letter); then accents (plain first), then case
+        /// (lower first), then the number of ignored characters (more is greater), then ordinal.
         static int CultureCompare(string a, string b, bool ignoreCase) {
             if ((object)a == (object)b) return 0;
             if (a == null) return -1;
             if (b == null) return 1;
-            int n = Math.Min(a.Length, b.Length);
-            int tie = 0;
-            for (int i = 0; i < n; i++) {
-                char ca = a[i], cb = b[i];
-                if (ca == cb) continue;
-                char la = Char.ToLowerInvariant(ca), lb = Char.ToLowerInvariant(cb);
-                if (la != lb) {
-                    int ka = SortKey(la), kb = SortKey(lb);
+            int accent = 0, caseDiff = 0;
+            int i = 0, j = 0, na = a.Length, nb = b.Length;
+            while (true) {
+                while (i < na && IsIgnorable(a[i])) i++;
+                while (j < nb && IsIgnorable(b[j])) j++;
+                if (i >= na || j >= nb) break;
+                char ca = a[i], cb = b[j];
+                if (ca != cb) {
+                    char ba = BaseLetter(ca), bb = BaseLetter(cb);
+                    int ka = PrimaryKey(ba), kb = PrimaryKey(bb);
                     if (ka != kb) return ka < kb ? -1 : 1;
-                    return la < lb ? -1 : 1;
+                    if (accent == 0 && Char.ToLowerInvariant(ca) != Char.ToLowerInvariant(cb)) {
+                        bool pa = BaseLetter(Char.ToLowerInvariant(ca)) == Char.ToLowerInvariant(ca);
+                        bool pb = BaseLetter(Char.ToLowerInvariant(cb)) == Char.ToLowerInvariant(cb);
+                        accent = pa == pb ? (Char.ToLowerInvariant(ca) < Char.ToLowerInvariant(cb) ? -1 : 1) : (pa ? -1 : 1);
+                    }
+                    if (caseDiff == 0 && Char.IsLower(ca) != Char.IsLower(cb)) caseDiff = Char.IsLower(ca) ? -1 : 1;
                 }
-                if (tie == 0 && !ignoreCase) tie = Char.IsLower(ca) ? -1 : 1;
+                i++; j++;
             }
-            if (a.Length != b.Length) return a.Length < b.Length ? -1 : 1;
-            return tie;
+            bool moreA = false, moreB = false;
+            while (i < na) { if (!IsIgnorable(a[i])) moreA = true; i++; }
+            while (j < nb) { if (!IsIgnorable(b[j])) moreB = true; j++; }
+            if (moreA != moreB) return moreA ? 1 : -1;
+            if (accent != 0) return accent;
+            if (!ignoreCase && caseDiff != 0) return caseDiff;
+            int ia = CountIgnorable(a), ib = CountIgnorable(b);
+            if (ia != ib) return ia > ib ? 1 : -1;
+            int c = ignoreCase ? CompareOrdinalIgnoreCase(a, b) : CompareOrdinal(a, b);
+            return c < 0 ? -1 : (c > 0 ? 1 : 0);
         }
-        // Rough invariant-culture weights: punctuation < digits < letters.
-        static int SortKey(char c) {
-            if (c >= 'a' && c <= 'z') return 0x20000 + c;
-            if (c >= '0' && c <= '9') return 0x10000 + c;
-            if (c < 128) return c;
-            if (Char.IsLetter(c)) return 0x20000 + c;
-            return c;
+        static bool IsIgnorable(char c) { return c < '\t' || (c > '\r' && c < ' ') || (c >= '\u007f' && c <= '\u009f') || c == '-' || c == '\'' || c == '\u00ad'; }
+        static int CountIgnorable(string s) {
+            int n = 0;
+            for (int i = 0; i < s.Length; i++) if (IsIgnorable(s[i])) n++;
+            return n;
+        }
+        static readonly string latin1Base = "AAAAAAACEEEEIIIIDNOOOOO*OUUUUYTsaaaaaaaceeeeiiiidnooooo/ouuuuyty";
+        static char BaseLetter(char c) {
+            if (c < '\u00c0' || c > '\u00ff') return c;
+            char b = latin1Base[c - 0xc0];
+            return b == '*' || b == '/' ? c : b;
+        }
+        static int PrimaryKey(char c) {
+            if (c == ' ') return 0x10000;
+            if (Char.IsWhiteSpace(c)) return 0x10100 + c;   // tab, newlines... sort after space
+            if (c >= '0' && c <= '9') return 0x40000 + c;
+            if (Char.IsLetter(c)) return 0x50000 + Char.ToLowerInvariant(c);
+            if (Char.IsPunctuation(c)) return 0x20000 + c;
+            return 0x30000 + c;
         }
 
         public static int CompareOrdinal(string strA, string strB) {
@@ -284,6 +316,7 @@ namespace System {
         public int LastIndexOf(string value, StringComparison comparisonType) {
             if (value == null) throw new ArgumentNullException("value");
             bool ic = IgnoresCase(comparisonType);
+            if (value.Length == 0) return Length == 0 ? 0 : Length - 1;
             for (int i = Length - value.Length; i >= 0; i--) if (MatchAt(i, value, ic)) return i;
             return -1;
         }
@@ -441,10 +474,27 @@ namespace System {
                     if (!removeEmpty || i > start) parts.Add(Substring(start, i - start));
                     i += sepLen;
                     start = i;
+                    if (removeEmpty && parts.Count == count - 1) {
+                        // the remainder starts after any separators that directly follow
+                        int more;
+                        while (i < n && (more = SeparatorAt(i, chars, strs)) > 0) { i += more; start = i; }
+                    }
                 } else i++;
             }
             if (!removeEmpty || start < n) parts.Add(Substring(start));
             return parts.ToArray();
+        }
+
+        int SeparatorAt(int i, char[] chars, string[] strs) {
+            if (strs != null) {
+                for (int k = 0; k < strs.Length; k++) {
+                    string s = strs[k];
+                    if (!IsNullOrEmpty(s) && s.Length <= Length - i && MatchAt(i, s, false)) return s.Length;
+                }
+                return 0;
+            }
+            if (chars == null || chars.Length == 0) return Char.IsWhiteSpace(this[i]) ? 1 : 0;
+            return Array.IndexOf(chars, this[i]) >= 0 ? 1 : 0;
         }
 
         public static string Join(string separator, params string[] value) {

@@ -103,4 +103,11 @@ namespace System {
         }
         public static readonly Type[] EmptyTypes = new Type[0];
     }
+
+    /// The class of the Type objects the runtime creates (as in .NET/Mono, where
+    /// typeof(int).GetType().Name is "RuntimeType"). No fields: the runtime keeps the type
+    /// identity in the object header / side table.
+    internal sealed class RuntimeType : Type {
+        RuntimeType() { }
+    }
 }
