@@ -170,6 +170,11 @@ impl Method {
     pub fn is_static(&self) -> bool {
         self.access & crate::classfile::access::STATIC != 0
     }
+
+    /// Dispatched through a vtable or itable: not static, private or an initializer.
+    pub fn is_virtual(&self) -> bool {
+        !self.is_static() && self.access & crate::classfile::access::PRIVATE == 0 && !self.name.starts_with('<')
+    }
 }
 
 /// A loaded, linked class.

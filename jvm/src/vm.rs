@@ -318,11 +318,10 @@ impl Jvm {
         if !c.is_interface {
             for &mi in &method_idxs {
                 let m = &st.methods[mi];
-                if m.is_static() || m.access & access::PRIVATE != 0 || m.name.starts_with('<') {
+                if !m.is_virtual() {
                     continue;
                 }
-                let existing = vtable.iter().position(|&v| st.methods[v].name == m.name && st.methods[v].desc == m.desc);
-                match existing {
+                match vtable_slot(&st, &vtable, &m.name, &m.desc) {
                     Some(slot) => vtable[slot] = mi,
                     None => vtable.push(mi),
                 }
@@ -334,10 +333,10 @@ impl Jvm {
             for &i in &all_ifaces {
                 for &mi in &st.classes[i].methods {
                     let m = &st.methods[mi];
-                    if m.is_static() || m.access & access::PRIVATE != 0 || m.name.starts_with('<') {
+                    if !m.is_virtual() {
                         continue;
                     }
-                    match vtable.iter().position(|&v| st.methods[v].name == m.name && st.methods[v].desc == m.desc) {
+                    match vtable_slot(&st, &vtable, &m.name, &m.desc) {
                         None => vtable.push(mi),
                         Some(slot) => {
                             // A more specific default replaces a less specific one.
@@ -363,18 +362,7 @@ impl Jvm {
             }
         }
         // Itable: every interface selector -> implementing method.
-        let mut all_ifaces = Vec::new();
-        collect_interfaces(&st, &c.interfaces, &mut all_ifaces);
-        if let Some(s) = c.super_idx {
-            let sup_ifaces = st.classes[s].interfaces.clone();
-            collect_interfaces(&st, &sup_ifaces, &mut all_ifaces);
-            let mut anc = st.classes[s].super_class;
-            while let Some(a) = anc {
-                let ai = st.classes[a].interfaces.clone();
-                collect_interfaces(&st, &ai, &mut all_ifaces);
-                anc = st.classes[a].super_class;
-            }
-        }
+        let all_ifaces = chain_interfaces(&st, &c.interfaces, c.super_idx);
         let mut itable = HashMap::new();
         let mut iface_types = Vec::new();
         for &i in &all_ifaces {
@@ -388,7 +376,7 @@ impl Jvm {
                 .map(|&mi| (st.methods[mi].name.clone(), st.methods[mi].desc.clone()))
                 .collect();
             for (n, d) in ims {
-                if let Some(&v) = vtable.iter().find(|&&v| st.methods[v].name == n && st.methods[v].desc == d) {
+                if let Some(v) = vtable_slot(&st, &vtable, &n, &d).map(|slot| vtable[slot]) {
                     let sel = selector_in(&mut st, &n, &d);
                     itable.insert(sel, st.methods[v].id);
                 }
@@ -537,18 +525,12 @@ impl Jvm {
             cur = st.classes[c].super_class;
         }
         // Superinterfaces: prefer a non-abstract (default) method.
-        let mut ifaces = Vec::new();
-        let mut cur = Some(class);
-        while let Some(c) = cur {
-            let direct = st.classes[c].interfaces.clone();
-            collect_interfaces(&st, &direct, &mut ifaces);
-            cur = st.classes[c].super_class;
-        }
+        let ifaces = chain_interfaces(&st, &st.classes[class].interfaces, st.classes[class].super_class);
         let mut abstract_hit = None;
         for i in ifaces {
             for &mi in &st.classes[i].methods {
                 let m = &st.methods[mi];
-                if m.name == name && m.desc == desc && m.access & access::PRIVATE == 0 && !m.is_static() {
+                if m.name == name && m.desc == desc && m.is_virtual() {
                     if matches!(m.body, Body::Abstract) {
                         abstract_hit.get_or_insert(mi);
                     } else {
@@ -826,6 +808,24 @@ fn collect_interfaces(st: &State, direct: &[ClassIdx], out: &mut Vec<ClassIdx>) 
             collect_interfaces(st, &sup, out);
         }
     }
+}
+
+/// Every interface of a class: its direct ones and those of its superclass
+/// chain, with their superinterfaces, each once.
+fn chain_interfaces(st: &State, direct: &[ClassIdx], super_class: Option<ClassIdx>) -> Vec<ClassIdx> {
+    let mut out = Vec::new();
+    collect_interfaces(st, direct, &mut out);
+    let mut cur = super_class;
+    while let Some(c) = cur {
+        collect_interfaces(st, &st.classes[c].interfaces, &mut out);
+        cur = st.classes[c].super_class;
+    }
+    out
+}
+
+/// The vtable slot holding a method with this name and descriptor.
+fn vtable_slot(st: &State, vtable: &[MethodIdx], name: &str, desc: &str) -> Option<usize> {
+    vtable.iter().position(|&v| st.methods[v].name == name && st.methods[v].desc == desc)
 }
 
 fn class_implements(st: &State, sub: ClassIdx, sup: ClassIdx) -> bool {
