@@ -1,8 +1,8 @@
-//! `twain`: run JVM programs (and, later, .NET assemblies) on one substrate.
+//! `twain`: run JVM programs and .NET assemblies on one substrate.
 
 use std::path::PathBuf;
 
-const USAGE: &str = "usage: twain run [--gc-stress] [-cp PATH[:PATH...]] MainClass [args...]";
+const USAGE: &str = "usage: twain run [--gc-stress] [-cp PATH[:PATH...]] <MainClass | Program.exe> [args...]";
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -49,6 +49,13 @@ fn run(args: &[String]) -> i32 {
     };
     if opts.classpath.is_empty() {
         opts.classpath.push(PathBuf::from("."));
+    }
+    if main.ends_with(".exe") || main.ends_with(".dll") {
+        return clr::run::run(clr::run::RunOptions {
+            program: main.clone(),
+            args: args[i + 1..].to_vec(),
+            gc_stress: opts.gc_stress,
+        });
     }
     opts.main_class = main.clone();
     opts.args = args[i + 1..].to_vec();

@@ -181,6 +181,12 @@ impl Assembly {
         signature::parse_locals(self.blob(s.signature)?, &self.file)
     }
 
+    /// `len` bytes of initial data at `rva` (a field's RVA blob, §II.16.3).
+    pub fn rva_bytes(&self, rva: u32, len: usize) -> Result<Vec<u8>> {
+        let b = self.image.slice(&self.bytes, &self.file, rva, len)?;
+        b.get(..len).map(<[u8]>::to_vec).ok_or_else(|| self.error(None, None, format!("field data at RVA {rva:#x} is too short")))
+    }
+
     /// The method body at `rva` (§II.25.4), found through the section table.
     pub fn method_body(&self, rva: u32) -> Result<MethodBody> {
         let start = self.image.rva_to_offset(rva, &self.file)?;

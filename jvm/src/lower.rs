@@ -184,7 +184,7 @@ fn build(jvm: &Jvm, rt: &Runtime, method: &Method, file: Option<&Rc<ClassFile>>,
     t.counts_calls = tier == Tier::Quick && method.name != "<clinit>";
     let body = match &method.body {
         Body::Bytecode(code) => t.translate(code),
-        Body::Native => t.native_adapter(&shape),
+        Body::Native => t.native_adapter(),
         Body::Lambda(spec) => t.lambda_body(spec),
         Body::Abstract => Err(verify("abstract")),
     };

@@ -202,6 +202,9 @@ pub fn fault_exception(jvm: &Jvm, rt: &Runtime, fault: Fault, arg: i64) -> ObjRe
         Fault::MonitorState => {
             jvm.new_throwable(rt, "java/lang/IllegalMonitorStateException", "current thread is not owner")
         }
+        // Java arithmetic never traps on overflow; only code of the other
+        // VM raises this, and Java code sees it as an ArithmeticException.
+        Fault::Overflow => jvm.new_throwable(rt, "java/lang/ArithmeticException", "overflow"),
     }
 }
 

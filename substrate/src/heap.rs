@@ -268,6 +268,11 @@ impl Heap {
         Some(obj)
     }
 
+    /// The object whose memory holds `addr` (an interior pointer), if any.
+    pub fn object_containing(&self, addr: usize) -> Option<ObjRef> {
+        self.space.object_containing(addr).and_then(ObjRef::from_addr)
+    }
+
     /// The identity hash of `obj`: assigned on first request (non-zero,
     /// `HASH_BITS` = 30 bits), kept in the header word, stable for the
     /// object's life.

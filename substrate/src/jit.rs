@@ -414,7 +414,7 @@ pub(crate) fn call_entry(entry: usize, code: usize, args: &[u64]) -> Result<u64,
 }
 
 /// Copies the argument slots a native adapter passed to `rt_native`.
-pub(crate) fn read_args(args: *const u64, n: u32) -> Vec<u64> {
+pub fn read_args(args: *const u64, n: u32) -> Vec<u64> {
     (0..n as usize)
         .map(|i| {
             // SAFETY: the native adapter passes a stack array of `n` slots.
@@ -436,4 +436,27 @@ pub fn read_i32s(addr: usize, n: u32) -> Vec<i32> {
             unsafe { *((addr + 4 * i) as *const i32) }
         })
         .collect()
+}
+
+/// Reads `len` bytes at `addr`: memory compiled code handed to a runtime
+/// call (a frame slot, or a managed pointer into a live object).
+pub fn read_bytes(addr: usize, len: usize) -> Vec<u8> {
+    if addr == 0 {
+        return vec![0; len];
+    }
+    // SAFETY: compiled code passes addresses of live frame slots or of
+    // fields/elements of reachable objects, valid for `len` bytes for the
+    // duration of the runtime call.
+    unsafe { std::slice::from_raw_parts(addr as *const u8, len) }.to_vec()
+}
+
+/// Writes `bytes` at `addr` (same contract as [`read_bytes`]). Storing
+/// references into an old object also needs its write barrier.
+pub fn write_bytes(addr: usize, bytes: &[u8]) {
+    if addr == 0 {
+        return;
+    }
+    // SAFETY: as in `read_bytes`; the destination does not overlap `bytes`
+    // (a Rust-owned buffer).
+    unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), addr as *mut u8, bytes.len()) }
 }

@@ -8,7 +8,8 @@ use crate::layout::{self, TypeKind, DISPLAY_LEN, IMT_LEN};
 use crate::runtime::{Fault, INIT_DONE, PENDING, STACK_LIMIT};
 use cranelift_codegen::ir::{
     condcodes::IntCC, types, BlockArg, BlockCall, ExceptionTableData, ExceptionTableItem, ExceptionTag, FuncRef,
-    InstBuilder, MemFlagsData, SigRef, TrapCode, Type, Value,
+    InstBuilder, MemFlagsData, SigRef, StackSlot, StackSlotData, StackSlotKind, TrapCode, Type, UserStackMapEntry,
+    Value,
 };
 use cranelift_codegen::ir::{Block, Function};
 use cranelift_codegen::isa::TargetFrontendConfig;
@@ -51,6 +52,9 @@ pub struct Lowering<'a> {
     /// catch-all, block taking the exception as its one parameter).
     pub handlers: Vec<(Option<u32>, Block)>,
     shared_raise: Option<Block>,
+    /// References kept in explicit stack slots (value types, address-taken
+    /// locals): reported at every safepoint of the function.
+    frame_roots: Vec<(StackSlot, u32)>,
 }
 
 impl std::fmt::Debug for Lowering<'_> {
@@ -107,6 +111,7 @@ impl<'a> Lowering<'a> {
             home: u32::from(home),
             handlers: Vec::new(),
             shared_raise: None,
+            frame_roots: Vec::new(),
         }
     }
 
@@ -117,7 +122,78 @@ impl<'a> Lowering<'a> {
             self.fill_raise_pending(b);
         }
         self.b.seal_all_blocks();
+        self.attach_frame_roots();
         self.b.finalize(cfg);
+    }
+
+    /// Declares that the 8-byte word at `offset` in `slot` holds a
+    /// reference (or null) for the whole function: the slot must be zeroed
+    /// before the first safepoint.
+    pub fn frame_root(&mut self, slot: StackSlot, offset: u32) {
+        self.frame_roots.push((slot, offset));
+    }
+
+    /// Adds the frame roots to the stack map of every call in the function.
+    fn attach_frame_roots(&mut self) {
+        if self.frame_roots.is_empty() {
+            return;
+        }
+        let func = &mut *self.b.func;
+        let mut calls = Vec::new();
+        for block in func.layout.blocks() {
+            for inst in func.layout.block_insts(block) {
+                if func.dfg.insts[inst].opcode().is_safepoint() {
+                    calls.push(inst);
+                }
+            }
+        }
+        for inst in calls {
+            for &(slot, offset) in &self.frame_roots {
+                func.dfg.append_user_stack_map_entry(inst, UserStackMapEntry { ty: REF, slot, offset });
+            }
+        }
+    }
+
+    /// The whole body of a native method: spills the arguments as 64-bit
+    /// slots and calls the front end's `native` through `rt_native`.
+    pub fn native_adapter(&mut self, method: u32) {
+        let entry = self.b.create_block();
+        self.b.append_block_params_for_function_params(entry);
+        self.b.switch_to_block(entry);
+        let params = self.b.block_params(entry).to_vec();
+        let n = params.len().max(1);
+        let slot = self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (8 * n) as u32, 3));
+        for (i, &p) in params.iter().enumerate() {
+            let t = self.b.func.dfg.value_type(p);
+            let v = if t == types::I32 {
+                self.b.ins().sextend(types::I64, p)
+            } else if t == types::F32 {
+                let bits = self.b.ins().bitcast(types::I32, MemFlagsData::new(), p);
+                self.b.ins().uextend(types::I64, bits)
+            } else if t == types::F64 {
+                self.b.ins().bitcast(types::I64, MemFlagsData::new(), p)
+            } else {
+                p
+            };
+            let a = self.b.ins().stack_addr(types::I64, slot, (8 * i) as i32);
+            self.b.ins().store(TRUSTED, v, a, 0);
+        }
+        let addr = self.b.ins().stack_addr(types::I64, slot, 0);
+        let mid = self.b.ins().iconst(types::I32, i64::from(method));
+        let cnt = self.b.ins().iconst(types::I32, params.len() as i64);
+        let r = self.call_rt("rt_native", &[mid, addr, cnt])[0];
+        self.check_pending();
+        let ret: Vec<Value> = match self.b.func.signature.returns.first().map(|a| a.value_type) {
+            None => vec![],
+            Some(t) if t == types::I32 => vec![self.b.ins().ireduce(types::I32, r)],
+            Some(t) if t == types::F32 => {
+                let i = self.b.ins().ireduce(types::I32, r);
+                vec![self.b.ins().bitcast(types::F32, MemFlagsData::new(), i)]
+            }
+            Some(t) if t == types::F64 => vec![self.b.ins().bitcast(types::F64, MemFlagsData::new(), r)],
+            Some(_) => vec![r],
+        };
+        self.b.ins().return_(&ret);
     }
 
     /// The runtime function `name`, declared in this function on first use

@@ -48,6 +48,8 @@ pub enum Fault {
     OutOfMemory = 7,
     /// Releasing a monitor the thread does not hold.
     MonitorState = 8,
+    /// Checked arithmetic or conversion overflowed.
+    Overflow = 9,
 }
 
 impl Fault {
@@ -62,6 +64,7 @@ impl Fault {
             5 => Fault::NegativeSize,
             6 => Fault::StackOverflow,
             8 => Fault::MonitorState,
+            9 => Fault::Overflow,
             _ => Fault::OutOfMemory,
         }
     }

@@ -9,7 +9,6 @@ use crate::descriptor::{parse_method, FieldType};
 use crate::model::{ClassIdx, LambdaSpec, Method, Ty};
 use crate::vm::{shape_of, LinkError};
 use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, Value};
-use substrate::jit::Shape;
 use substrate::layout::TypeKind;
 use substrate::lower::TypeTarget;
 
@@ -566,46 +565,11 @@ impl Translator<'_, '_> {
 
     /// Body of a native method: spill the arguments, call `rt_native`,
     /// raise a pending exception, return the result.
-    pub(crate) fn native_adapter(&mut self, shape: &Shape) -> LResult<()> {
-        let entry = self.lw.b.create_block();
-        self.lw.b.append_block_params_for_function_params(entry);
-        self.lw.b.switch_to_block(entry);
-        let params = self.lw.b.block_params(entry).to_vec();
-        let n = params.len().max(1);
-        let slot = self.lw.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, (8 * n) as u32, 3));
-        for (i, &p) in params.iter().enumerate() {
-            let t = self.lw.b.func.dfg.value_type(p);
-            let v = if t == types::I32 {
-                self.lw.b.ins().sextend(types::I64, p)
-            } else if t == types::F32 {
-                let bits = self.lw.b.ins().bitcast(types::I32, MemFlagsData::new(), p);
-                self.lw.b.ins().uextend(types::I64, bits)
-            } else if t == types::F64 {
-                self.lw.b.ins().bitcast(types::I64, MemFlagsData::new(), p)
-            } else {
-                p
-            };
-            let a = self.lw.b.ins().stack_addr(types::I64, slot, (8 * i) as i32);
-            self.lw.b.ins().store(MemFlagsData::trusted(), v, a, 0);
-        }
-        let addr = self.lw.b.ins().stack_addr(types::I64, slot, 0);
-        let mid = self.lw.b.ins().iconst(types::I32, i64::from(self.method.id.0));
-        let cnt = self.lw.b.ins().iconst(types::I32, params.len() as i64);
-        let r = self.lw.call_rt("rt_native", &[mid, addr, cnt])[0];
-        self.lw.check_pending();
-        let ret: Vec<Value> = match shape.ret {
-            None => vec![],
-            Some(t) if t == types::I32 => vec![self.lw.b.ins().ireduce(types::I32, r)],
-            Some(t) if t == types::F32 => {
-                let i = self.lw.b.ins().ireduce(types::I32, r);
-                vec![self.lw.b.ins().bitcast(types::F32, MemFlagsData::new(), i)]
-            }
-            Some(t) if t == types::F64 => vec![self.lw.b.ins().bitcast(types::F64, MemFlagsData::new(), r)],
-            Some(_) => vec![r],
-        };
-        self.lw.b.ins().return_(&ret);
+    pub(crate) fn native_adapter(&mut self) -> LResult<()> {
+        self.lw.native_adapter(self.method.id.0);
         Ok(())
     }
+
 
     /// Body of a lambda class's method: captured values, then the adapted
     /// parameters, passed to the implementation method; the result adapted back.

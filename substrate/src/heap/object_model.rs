@@ -93,6 +93,23 @@ pub(super) unsafe fn for_each_ref_slot(addr: usize, mut f: impl FnMut(usize)) {
                 slot += 8;
             }
         }
+        KIND_ARRAY if desc.ref_count != 0 => {
+            // Value-type elements holding references: the GC map gives
+            // their offsets inside one element.
+            // SAFETY: as above.
+            let offsets = unsafe {
+                std::slice::from_raw_parts(desc.ref_offsets, desc.ref_count as usize)
+            };
+            // SAFETY: precondition; arrays have a length.
+            let len = unsafe { length_of(addr) };
+            let mut elem = addr + DATA;
+            for _ in 0..len {
+                for &offset in offsets {
+                    f(elem + offset as usize);
+                }
+                elem += desc.size as usize;
+            }
+        }
         _ => {}
     }
 }
@@ -126,7 +143,7 @@ pub enum ArrayCopyError {
 /// Element layout of an array or string: (element size, holds references).
 fn elements(desc: &TypeDesc) -> Option<(usize, bool)> {
     match desc.kind {
-        KIND_ARRAY => Some((desc.size as usize, desc.elem_is_ref != 0)),
+        KIND_ARRAY => Some((desc.size as usize, desc.elem_is_ref != 0 || desc.ref_count != 0)),
         KIND_STRING => Some((2, false)),
         _ => None,
     }

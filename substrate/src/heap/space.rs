@@ -277,6 +277,22 @@ impl Space {
         offset < top && offset.is_multiple_of(chunk.cell) && unsafe { load::<usize>(addr) } != 0
     }
 
+    /// The start of the allocated object whose memory holds `addr`, if any
+    /// (interior pointers: managed pointers into fields and elements).
+    pub(super) fn object_containing(&self, addr: usize) -> Option<usize> {
+        if let Some((&base, &size)) = self.large.range(..=addr).next_back() {
+            if addr < base + size {
+                return Some(base);
+            }
+        }
+        let (&base, chunk) = self.chunks.range(..=addr).next_back()?;
+        if addr >= base + CHUNK_SIZE {
+            return None;
+        }
+        let start = base + (addr - base) / chunk.cell * chunk.cell;
+        self.is_object(start).then_some(start)
+    }
+
     /// Calls `f` with every allocated object (for verification).
     pub(super) fn for_each_object(&mut self, mut f: impl FnMut(usize)) {
         for class in 0..CLASS_COUNT {

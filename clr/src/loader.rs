@@ -1,0 +1,1233 @@
+//! Type loading (ECMA-335 §II.10, §II.22): resolving tokens and signatures
+//! to closed types, computing instance and static layouts, and linking a
+//! type into the runtime (vtable, descriptor). Interface dispatch is
+//! resolved lazily, on the first call through each selector
+//! ([`Clr::resolve_interface`]).
+
+use crate::assembly::Assembly;
+use crate::metadata::rows::{
+    ClassLayoutRow, FieldLayoutRow, FieldRow, FieldRvaRow, InterfaceImplRow, MemberRefRow, MethodDefRow, MethodImplRow,
+    MethodSpecRow, TypeDefRow, TypeRefRow, TypeSpecRow,
+};
+use crate::metadata::signature::{MemberSig, MethodSig, SigType};
+use crate::metadata::tables::{MemberRefParent, MethodDefOrRef, ResolutionScope, TableId, Token, TypeDefOrRef};
+use crate::model::{
+    mflags, AsmIdx, BodyKind, FieldInfo, InitState, Kind, Layout, Linked, MIdx, MethodInfo, Prim, Repr, Statics, TyId,
+    TyInfo, TyKey,
+};
+use crate::vm::{Clr, LoadError, LResult};
+use std::cell::{Cell, OnceCell};
+use std::collections::HashMap;
+use std::rc::Rc;
+use std::sync::atomic::AtomicU8;
+use substrate::descs::{DescPtr, DescSpec, StaticsBlock};
+use substrate::jit::Shape;
+use substrate::layout::{TypeKind, HEADER_SIZE};
+use substrate::runtime::{TypeEntry, INIT_DONE};
+use substrate::Runtime;
+
+/// One loaded assembly and its lookup indexes.
+#[derive(Debug)]
+pub struct AsmData {
+    pub asm: Assembly,
+    /// (namespace, name) of top-level types -> TypeDef row.
+    pub top: HashMap<(String, String), u32>,
+    /// (enclosing row, name) -> nested TypeDef row.
+    pub nested: HashMap<(u32, String), u32>,
+    /// MethodDef row -> owning TypeDef row.
+    pub method_owner: Vec<u32>,
+    /// Field row -> owning TypeDef row.
+    pub field_owner: Vec<u32>,
+    /// TypeDef row -> InterfaceImpl interfaces.
+    pub interfaces: HashMap<u32, Vec<TypeDefOrRef>>,
+    /// TypeDef row -> (body, declaration) of MethodImpl rows.
+    pub impls: HashMap<u32, Vec<(MethodDefOrRef, MethodDefOrRef)>>,
+    pub field_rva: HashMap<u32, u32>,
+    pub field_offsets: HashMap<u32, u32>,
+    pub class_size: HashMap<u32, u32>,
+}
+
+impl AsmData {
+    pub fn new(asm: Assembly) -> crate::Result<AsmData> {
+        let defs: Vec<TypeDefRow> = asm.all()?;
+        let mut top = HashMap::new();
+        let mut nested = HashMap::new();
+        let n_methods = asm.metadata.row_count::<MethodDefRow>() as usize;
+        let n_fields = asm.metadata.row_count::<FieldRow>() as usize;
+        let mut method_owner = vec![0; n_methods + 1];
+        let mut field_owner = vec![0; n_fields + 1];
+        for (i, t) in defs.iter().enumerate() {
+            let row = i as u32 + 1;
+            match asm.enclosing_type(row) {
+                Some(outer) => {
+                    nested.insert((outer, t.name.clone()), row);
+                }
+                None => {
+                    top.insert((t.namespace.clone(), t.name.clone()), row);
+                }
+            }
+            for m in t.methods.clone() {
+                if let Some(slot) = method_owner.get_mut(m as usize) {
+                    *slot = row;
+                }
+            }
+            for f in t.fields.clone() {
+                if let Some(slot) = field_owner.get_mut(f as usize) {
+                    *slot = row;
+                }
+            }
+        }
+        let mut interfaces: HashMap<u32, Vec<TypeDefOrRef>> = HashMap::new();
+        for r in asm.rows::<InterfaceImplRow>() {
+            let r = r?;
+            interfaces.entry(r.class).or_default().push(r.interface);
+        }
+        let mut impls: HashMap<u32, Vec<_>> = HashMap::new();
+        for r in asm.rows::<MethodImplRow>() {
+            let r = r?;
+            impls.entry(r.class).or_default().push((r.body, r.declaration));
+        }
+        let mut field_rva = HashMap::new();
+        for r in asm.rows::<FieldRvaRow>() {
+            let r = r?;
+            field_rva.insert(r.field, r.rva);
+        }
+        let mut field_offsets = HashMap::new();
+        for r in asm.rows::<FieldLayoutRow>() {
+            let r = r?;
+            field_offsets.insert(r.field, r.offset);
+        }
+        let mut class_size = HashMap::new();
+        for r in asm.rows::<ClassLayoutRow>() {
+            let r = r?;
+            class_size.insert(r.parent, r.class_size);
+        }
+        Ok(AsmData { asm, top, nested, method_owner, field_owner, interfaces, impls, field_rva, field_offsets, class_size })
+    }
+}
+
+/// The generic context signatures are resolved in.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Ctx<'a> {
+    pub targs: &'a [TyId],
+    pub margs: &'a [TyId],
+}
+
+const TD_INTERFACE: u32 = 0x20;
+const TD_EXPLICIT_LAYOUT: u32 = 0x10;
+const FD_STATIC: u16 = 0x10;
+const FD_LITERAL: u16 = 0x40;
+
+fn round(n: u32, a: u32) -> u32 {
+    n.div_ceil(a.max(1)) * a.max(1)
+}
+
+impl Clr {
+    pub fn asm(&self, a: AsmIdx) -> Rc<AsmData> {
+        self.asms.borrow()[a as usize].clone()
+    }
+
+    pub fn ty(&self, t: TyId) -> Rc<TyInfo> {
+        self.types.borrow()[t.0 as usize].clone()
+    }
+
+    pub fn method(&self, m: MIdx) -> Rc<MethodInfo> {
+        self.methods.borrow()[m.0 as usize].clone()
+    }
+
+    /// A type of mscorlib by full name (`System.Int32`, nested `A/B`).
+    pub fn corlib_type(&self, name: &str) -> LResult<TyId> {
+        self.named_type(0, name, Vec::new())
+    }
+
+    /// A type by full name in an assembly.
+    pub fn named_type(&self, a: AsmIdx, name: &str, args: Vec<TyId>) -> LResult<TyId> {
+        let data = self.asm(a);
+        let mut parts = name.split('/');
+        let first = parts.next().unwrap_or_default();
+        let (ns, n) = first.rsplit_once('.').unwrap_or(("", first));
+        let mut row = *data
+            .top
+            .get(&(ns.to_string(), n.to_string()))
+            .ok_or_else(|| LoadError::type_load(format!("Could not load type '{name}' from assembly '{}'.", data.asm.name)))?;
+        for p in parts {
+            row = *data.nested.get(&(row, p.to_string())).ok_or_else(|| LoadError::type_load(format!("Could not load type '{name}'.")))?;
+        }
+        self.intern(TyKey::Def { asm: a, def: row, args })
+    }
+
+    pub fn prim(&self, p: Prim) -> TyId {
+        let i = Prim::ALL.iter().position(|&q| q == p).unwrap_or(0);
+        match self.prims.get(i) {
+            Some(&t) => t,
+            // While the primitives themselves are being interned.
+            None => self.corlib_type(p.type_name()).unwrap_or(TyId(0)),
+        }
+    }
+
+    /// Interns a type, creating its record on first sight.
+    pub fn intern(&self, key: TyKey) -> LResult<TyId> {
+        if let Some(&t) = self.by_key.borrow().get(&key) {
+            return Ok(t);
+        }
+        let info = self.make_type(&key)?;
+        if let Some(&t) = self.by_key.borrow().get(&key) {
+            return Ok(t);
+        }
+        let mut types = self.types.borrow_mut();
+        let id = TyId(types.len() as u32);
+        types.push(Rc::new(info));
+        self.by_key.borrow_mut().insert(key, id);
+        Ok(id)
+    }
+
+    fn blank(&self, key: TyKey, kind: Kind, name: String) -> TyInfo {
+        TyInfo {
+            key,
+            kind,
+            name,
+            asm: 0,
+            def: 0,
+            args: Vec::new(),
+            flags: 0,
+            parent: None,
+            interfaces: OnceCell::new(),
+            layout: OnceCell::new(),
+            statics: OnceCell::new(),
+            methods: OnceCell::new(),
+            linked: OnceCell::new(),
+            init: Cell::new(InitState::Done),
+            is_delegate: false,
+        }
+    }
+
+    fn make_type(&self, key: &TyKey) -> LResult<TyInfo> {
+        Ok(match key {
+            TyKey::Void => self.blank(key.clone(), Kind::Void, "System.Void".into()),
+            TyKey::MVar(n) => self.blank(key.clone(), Kind::MVar(*n), format!("!!{n}")),
+            TyKey::Var(n) => self.blank(key.clone(), Kind::Var(*n), format!("!{n}")),
+            TyKey::ByRef(e) => self.blank(key.clone(), Kind::ByRef(*e), format!("{}&", self.ty(*e).name)),
+            TyKey::Ptr(e) => self.blank(key.clone(), Kind::Ptr(*e), format!("{}*", self.ty(*e).name)),
+            TyKey::SzArray(e) => {
+                let mut t = self.blank(key.clone(), Kind::SzArray(*e), format!("{}[]", self.ty(*e).name));
+                t.parent = Some(self.corlib_type("System.Array")?);
+                t
+            }
+            TyKey::MdArray(e, rank) => {
+                let commas = ",".repeat(rank.saturating_sub(1) as usize);
+                let name = if *rank == 1 { format!("{}[*]", self.ty(*e).name) } else { format!("{}[{commas}]", self.ty(*e).name) };
+                let mut t = self.blank(key.clone(), Kind::MdArray(*e, *rank), name);
+                t.parent = Some(self.corlib_type("System.Array")?);
+                t
+            }
+            TyKey::Def { asm, def, args } => self.make_def(key, *asm, *def, args)?,
+        })
+    }
+
+    fn make_def(&self, key: &TyKey, a: AsmIdx, def: u32, args: &[TyId]) -> LResult<TyInfo> {
+        let data = self.asm(a);
+        let row: TypeDefRow = data.asm.row(def).map_err(LoadError::bad_image)?;
+        let mut name = data.asm.type_name(def).map_err(LoadError::bad_image)?.replace('/', "+");
+        if !args.is_empty() {
+            let names: Vec<String> = args.iter().map(|&t| self.ty(t).name.clone()).collect();
+            name = format!("{name}[{}]", names.join(","));
+        }
+        let ctx = Ctx { targs: args, margs: &[] };
+        // The parent is resolved first: what the type is depends on it.
+        let parent = match row.extends {
+            Some(e) => Some(self.resolve_tdor(a, e, ctx)?),
+            None => None,
+        };
+        let parent_name = parent.map(|p| self.ty(p).name.clone()).unwrap_or_default();
+        let kind = if a == 0 && row.namespace == "System" && Prim::ALL.iter().any(|p| p.type_name() == format!("System.{}", row.name)) {
+            Kind::Prim(Prim::ALL.into_iter().find(|p| p.type_name() == format!("System.{}", row.name)).unwrap_or(Prim::I4))
+        } else if row.flags & TD_INTERFACE != 0 {
+            Kind::Interface
+        } else if parent_name == "System.Enum" {
+            Kind::Enum(self.enum_underlying(a, &row)?)
+        } else if parent_name == "System.ValueType" && name != "System.Enum" {
+            Kind::Struct
+        } else {
+            Kind::Class
+        };
+        let mut t = self.blank(key.clone(), kind, name);
+        t.asm = a;
+        t.def = def;
+        t.args = args.to_vec();
+        t.flags = row.flags;
+        t.parent = parent;
+        t.is_delegate = parent_name == "System.MulticastDelegate";
+        t.init = Cell::new(InitState::Uninit);
+        Ok(t)
+    }
+
+    fn enum_underlying(&self, a: AsmIdx, row: &TypeDefRow) -> LResult<Prim> {
+        let data = self.asm(a);
+        for f in row.fields.clone() {
+            let fr: FieldRow = data.asm.row(f).map_err(LoadError::bad_image)?;
+            if fr.flags & FD_STATIC == 0 {
+                let sig = data.asm.field_sig(&fr).map_err(LoadError::bad_image)?;
+                return Ok(match sig {
+                    SigType::Bool => Prim::Bool,
+                    SigType::Char => Prim::Char,
+                    SigType::I1 => Prim::I1,
+                    SigType::U1 => Prim::U1,
+                    SigType::I2 => Prim::I2,
+                    SigType::U2 => Prim::U2,
+                    SigType::U4 => Prim::U4,
+                    SigType::I8 => Prim::I8,
+                    SigType::U8 => Prim::U8,
+                    _ => Prim::I4,
+                });
+            }
+        }
+        Ok(Prim::I4)
+    }
+
+    /// Resolves a TypeDef, TypeRef or TypeSpec of assembly `a`.
+    pub fn resolve_tdor(&self, a: AsmIdx, t: TypeDefOrRef, ctx: Ctx<'_>) -> LResult<TyId> {
+        match t {
+            TypeDefOrRef::TypeDef(row) => self.intern(TyKey::Def { asm: a, def: row, args: Vec::new() }),
+            TypeDefOrRef::TypeRef(row) => {
+                let (ta, def) = self.resolve_typeref(a, row)?;
+                self.intern(TyKey::Def { asm: ta, def, args: Vec::new() })
+            }
+            TypeDefOrRef::TypeSpec(row) => {
+                let data = self.asm(a);
+                let spec: TypeSpecRow = data.asm.row(row).map_err(LoadError::bad_image)?;
+                let sig = data.asm.type_spec_sig(&spec).map_err(LoadError::bad_image)?;
+                self.resolve_sig(a, &sig, ctx)
+            }
+        }
+    }
+
+    /// The assembly and TypeDef row a TypeRef names.
+    pub fn resolve_typeref(&self, a: AsmIdx, row: u32) -> LResult<(AsmIdx, u32)> {
+        let data = self.asm(a);
+        let r: TypeRefRow = data.asm.row(row).map_err(LoadError::bad_image)?;
+        let missing = |asm_name: &str| {
+            let full = if r.namespace.is_empty() { r.name.clone() } else { format!("{}.{}", r.namespace, r.name) };
+            LoadError::type_load(format!("Could not load type '{full}' from assembly '{asm_name}'."))
+        };
+        match r.scope {
+            Some(ResolutionScope::TypeRef(outer)) => {
+                let (oa, orow) = self.resolve_typeref(a, outer)?;
+                let od = self.asm(oa);
+                let n = od.nested.get(&(orow, r.name.clone())).ok_or_else(|| missing(&od.asm.name))?;
+                Ok((oa, *n))
+            }
+            Some(ResolutionScope::AssemblyRef(ar)) => {
+                let aref: crate::metadata::rows::AssemblyRefRow = data.asm.row(ar).map_err(LoadError::bad_image)?;
+                let target = self.assembly_by_name(&aref.name).ok_or_else(|| {
+                    LoadError::new("System.IO.FileNotFoundException", format!("Could not load file or assembly '{}'", aref.name))
+                })?;
+                let td = self.asm(target);
+                match td.top.get(&(r.namespace.clone(), r.name.clone())) {
+                    Some(&d) => Ok((target, d)),
+                    None => Err(missing(&td.asm.name)),
+                }
+            }
+            _ => {
+                let d = data.top.get(&(r.namespace.clone(), r.name.clone())).ok_or_else(|| missing(&data.asm.name))?;
+                Ok((a, *d))
+            }
+        }
+    }
+
+    /// The loaded assembly an AssemblyRef name stands for; the framework
+    /// assemblies all resolve to twain's mscorlib.
+    pub fn assembly_by_name(&self, name: &str) -> Option<AsmIdx> {
+        if matches!(name, "mscorlib" | "System" | "System.Core" | "netstandard" | "System.Runtime") {
+            return Some(0);
+        }
+        self.asms.borrow().iter().position(|d| d.asm.name == name).map(|i| i as AsmIdx)
+    }
+
+    /// Resolves a signature type in a generic context.
+    pub fn resolve_sig(&self, a: AsmIdx, s: &SigType, ctx: Ctx<'_>) -> LResult<TyId> {
+        Ok(match s {
+            SigType::Void => self.intern(TyKey::Void)?,
+            SigType::Bool => self.prim(Prim::Bool),
+            SigType::Char => self.prim(Prim::Char),
+            SigType::I1 => self.prim(Prim::I1),
+            SigType::U1 => self.prim(Prim::U1),
+            SigType::I2 => self.prim(Prim::I2),
+            SigType::U2 => self.prim(Prim::U2),
+            SigType::I4 => self.prim(Prim::I4),
+            SigType::U4 => self.prim(Prim::U4),
+            SigType::I8 => self.prim(Prim::I8),
+            SigType::U8 => self.prim(Prim::U8),
+            SigType::R4 => self.prim(Prim::R4),
+            SigType::R8 => self.prim(Prim::R8),
+            SigType::I | SigType::FnPtr(_) => self.prim(Prim::I),
+            SigType::U => self.prim(Prim::U),
+            SigType::String => self.string_ty,
+            SigType::Object => self.object_ty,
+            SigType::TypedRef => return Err(LoadError::type_load("TypedReference is not supported")),
+            SigType::Class(t) | SigType::ValueType(t) => self.resolve_tdor(a, *t, ctx)?,
+            SigType::SzArray(e) => {
+                let e = self.resolve_sig(a, e, ctx)?;
+                self.intern(TyKey::SzArray(e))?
+            }
+            SigType::Array { elem, rank, .. } => {
+                let e = self.resolve_sig(a, elem, ctx)?;
+                self.intern(TyKey::MdArray(e, *rank))?
+            }
+            SigType::Ptr(e) => {
+                let e = self.resolve_sig(a, e, ctx)?;
+                self.intern(TyKey::Ptr(e))?
+            }
+            SigType::ByRef(e) => {
+                let e = self.resolve_sig(a, e, ctx)?;
+                self.intern(TyKey::ByRef(e))?
+            }
+            SigType::GenericInst { generic, args, .. } => {
+                let mut targs = Vec::with_capacity(args.len());
+                for x in args {
+                    targs.push(self.resolve_sig(a, x, ctx)?);
+                }
+                let (ga, gd) = match *generic {
+                    TypeDefOrRef::TypeDef(row) => (a, row),
+                    TypeDefOrRef::TypeRef(row) => self.resolve_typeref(a, row)?,
+                    TypeDefOrRef::TypeSpec(_) => return Err(LoadError::bad("generic instantiation of a TypeSpec")),
+                };
+                self.intern(TyKey::Def { asm: ga, def: gd, args: targs })?
+            }
+            SigType::Var(n) => match ctx.targs.get(*n as usize) {
+                Some(&t) => t,
+                None => self.intern(TyKey::Var(*n))?,
+            },
+            SigType::MVar(n) => match ctx.margs.get(*n as usize) {
+                Some(&t) => t,
+                None => self.intern(TyKey::MVar(*n))?,
+            },
+            SigType::CModReq { ty, .. } | SigType::CModOpt { ty, .. } | SigType::Pinned(ty) => self.resolve_sig(a, ty, ctx)?,
+        })
+    }
+
+    pub fn repr(&self, t: TyId) -> Repr {
+        self.ty(t).repr()
+    }
+
+    /// The instance layout, computed on first use.
+    pub fn layout(&self, t: TyId) -> LResult<Layout> {
+        let info = self.ty(t);
+        if let Some(l) = info.layout.get() {
+            return Ok(l.clone());
+        }
+        let l = self.compute_layout(&info)?;
+        let _ = info.layout.set(l.clone());
+        Ok(l)
+    }
+
+    /// Size and alignment of a value of type `t` stored in a field or element.
+    pub fn value_size(&self, t: TyId) -> LResult<(u32, u32)> {
+        let info = self.ty(t);
+        Ok(match info.kind {
+            Kind::Prim(p) | Kind::Enum(p) => (p.size(), p.size()),
+            Kind::Struct => {
+                let l = self.layout(t)?;
+                (l.size, l.align)
+            }
+            _ => (8, 8),
+        })
+    }
+
+    /// Reference offsets inside a value of type `t` held in memory.
+    pub fn value_refs(&self, t: TyId) -> LResult<Vec<u32>> {
+        let info = self.ty(t);
+        Ok(match info.repr() {
+            Repr::Ref => vec![0],
+            Repr::Struct => self.layout(t)?.refs,
+            _ => Vec::new(),
+        })
+    }
+
+    fn compute_layout(&self, info: &TyInfo) -> LResult<Layout> {
+        match info.kind {
+            Kind::Prim(p) | Kind::Enum(p) => {
+                return Ok(Layout { size: p.size(), align: p.size(), refs: Vec::new(), fields: self.fields_of(info, false)? })
+            }
+            Kind::Class | Kind::Struct => {}
+            _ => return Ok(Layout { size: HEADER_SIZE, align: 8, ..Layout::default() }),
+        }
+        let is_struct = info.kind == Kind::Struct;
+        let (mut offset, mut refs) = match (is_struct, info.parent) {
+            (false, Some(p)) => {
+                let pl = self.layout(p)?;
+                (pl.size, pl.refs)
+            }
+            (false, None) => (HEADER_SIZE, Vec::new()),
+            (true, _) => (0, Vec::new()),
+        };
+        let start = offset;
+        let mut fields = self.fields_of(info, false)?;
+        let data = self.asm(info.asm);
+        let explicit = info.flags & TD_EXPLICIT_LAYOUT != 0;
+        let mut align = if is_struct { 1 } else { 8 };
+        let mut end = offset;
+        for f in &mut fields {
+            let (size, a) = self.value_size(f.ty)?;
+            align = align.max(a);
+            f.offset = match (explicit, data.field_offsets.get(&f.row)) {
+                (true, Some(&o)) => start + o,
+                _ => round(offset, a),
+            };
+            offset = f.offset + size;
+            end = end.max(offset);
+            for r in self.value_refs(f.ty)? {
+                refs.push(f.offset + r);
+            }
+        }
+        let mut size = end;
+        if is_struct {
+            if let Some(&cs) = data.class_size.get(&info.def) {
+                size = size.max(cs);
+            }
+            size = round(size.max(1), align);
+        } else {
+            size = round(size, 8);
+        }
+        Ok(Layout { size, align, refs, fields })
+    }
+
+    /// The declared fields of a type (instance or static), types resolved.
+    fn fields_of(&self, info: &TyInfo, statics: bool) -> LResult<Vec<FieldInfo>> {
+        if info.def == 0 {
+            return Ok(Vec::new());
+        }
+        let data = self.asm(info.asm);
+        let row: TypeDefRow = data.asm.row(info.def).map_err(LoadError::bad_image)?;
+        let ctx = Ctx { targs: &info.args, margs: &[] };
+        let mut out = Vec::new();
+        for f in row.fields.clone() {
+            let fr: FieldRow = data.asm.row(f).map_err(LoadError::bad_image)?;
+            if (fr.flags & FD_STATIC != 0) != statics {
+                continue;
+            }
+            let sig = data.asm.field_sig(&fr).map_err(LoadError::bad_image)?;
+            let ty = self.resolve_sig(info.asm, &sig, ctx)?;
+            out.push(FieldInfo {
+                name: fr.name,
+                row: f,
+                ty,
+                offset: 0,
+                is_static: statics,
+                literal: fr.flags & FD_LITERAL != 0,
+                rva: data.field_rva.get(&f).copied(),
+            });
+        }
+        Ok(out)
+    }
+
+    /// Static storage of a type, allocated on first use.
+    pub fn statics(&self, t: TyId) -> LResult<Rc<TyInfo>> {
+        let info = self.ty(t);
+        if info.statics.get().is_some() {
+            return Ok(info);
+        }
+        let mut fields = self.fields_of(&info, true)?;
+        let mut offset = 0;
+        let mut refs = Vec::new();
+        for f in fields.iter_mut().filter(|f| !f.literal) {
+            let (size, a) = self.value_size(f.ty)?;
+            f.offset = round(offset, a.max(1));
+            offset = f.offset + size;
+            for r in self.value_refs(f.ty)? {
+                refs.push(f.offset + r);
+            }
+        }
+        let block = StaticsBlock::new(round(offset.max(8), 8) as usize);
+        let _ = info.statics.set(Statics { block, refs, fields });
+        Ok(info)
+    }
+
+    /// The methods declared by a type, created on first use.
+    pub fn methods_of(&self, t: TyId) -> LResult<Vec<MIdx>> {
+        let info = self.ty(t);
+        if let Some(m) = info.methods.get() {
+            return Ok(m.clone());
+        }
+        let mut out = Vec::new();
+        if info.def != 0 {
+            let data = self.asm(info.asm);
+            let row: TypeDefRow = data.asm.row(info.def).map_err(LoadError::bad_image)?;
+            for m in row.methods.clone() {
+                out.push(self.method_inst(t, m, &[])?);
+            }
+        }
+        let _ = info.methods.set(out.clone());
+        Ok(out)
+    }
+
+    /// The method `def` of closed type `owner`, instantiated with `margs`.
+    pub fn method_inst(&self, owner: TyId, def: u32, margs: &[TyId]) -> LResult<MIdx> {
+        let key = (owner, def, margs.to_vec());
+        if let Some(&m) = self.method_keys.borrow().get(&key) {
+            return Ok(m);
+        }
+        let info = self.ty(owner);
+        let data = self.asm(info.asm);
+        let row: MethodDefRow = data.asm.row(def).map_err(LoadError::bad_image)?;
+        let sig = data.asm.method_sig(&row).map_err(LoadError::bad_image)?;
+        let ctx = Ctx { targs: &info.args, margs };
+        let mut params = Vec::with_capacity(sig.params.len());
+        for p in &sig.params {
+            params.push(self.resolve_sig(info.asm, p, ctx)?);
+        }
+        let ret = self.resolve_sig(info.asm, &sig.ret, ctx)?;
+        let body = if row.impl_flags & (mflags::IMPL_INTERNAL_CALL) != 0 || row.impl_flags & 3 == mflags::IMPL_RUNTIME {
+            BodyKind::Runtime
+        } else if row.flags & mflags::ABSTRACT != 0 || row.rva == 0 {
+            if row.flags & mflags::PINVOKE != 0 {
+                BodyKind::Runtime
+            } else {
+                BodyKind::Abstract
+            }
+        } else {
+            BodyKind::Il(row.rva)
+        };
+        let open = sig.generic_params > 0 && margs.is_empty();
+        let has_this = sig.has_this;
+        let (id, shape) = if open {
+            (None, None)
+        } else {
+            let shape = self.shape(has_this, info.is_value(), &params, ret);
+            (Some(self.rt().add_method(shape.clone(), self.rt_type_hint(owner))), Some(shape))
+        };
+        let mi = MethodInfo {
+            owner,
+            asm: info.asm,
+            def,
+            margs: margs.to_vec(),
+            name: row.name,
+            flags: row.flags,
+            impl_flags: row.impl_flags,
+            body,
+            has_this,
+            params,
+            ret,
+            generic_params: sig.generic_params,
+            id,
+            shape,
+            vslot: Cell::new(None),
+            selector: Cell::new(0),
+        };
+        Ok(self.add_method_info(mi, Some(key)))
+    }
+
+    pub fn add_method_info(&self, mi: MethodInfo, key: Option<(TyId, u32, Vec<TyId>)>) -> MIdx {
+        let mut ms = self.methods.borrow_mut();
+        let idx = MIdx(ms.len() as u32);
+        if let Some(id) = mi.id {
+            self.by_method_id.borrow_mut().insert(id, idx);
+        }
+        ms.push(Rc::new(mi));
+        if let Some(k) = key {
+            self.method_keys.borrow_mut().insert(k, idx);
+        }
+        idx
+    }
+
+    /// The machine shape of a method: `this` (a reference, or the address
+    /// of the value for value types), parameters (value types by address
+    /// of a copy the callee owns), then the address of the result for
+    /// value-type results.
+    pub fn shape(&self, has_this: bool, value_this: bool, params: &[TyId], ret: TyId) -> Shape {
+        let mut ps = Vec::with_capacity(params.len() + 2);
+        if has_this {
+            let _ = value_this;
+            ps.push(cranelift_codegen::ir::types::I64);
+        }
+        for &p in params {
+            ps.extend(self.repr(p).clif());
+        }
+        let ret_repr = self.repr(ret);
+        let ret = if ret_repr == Repr::Struct {
+            ps.push(cranelift_codegen::ir::types::I64);
+            None
+        } else {
+            ret_repr.clif()
+        };
+        Shape { params: ps, ret }
+    }
+
+    /// The runtime type a method is registered under (its owner's, once linked).
+    fn rt_type_hint(&self, owner: TyId) -> substrate::TypeId {
+        self.ty(owner).linked.get().map_or(self.placeholder_rt, |l| l.rt)
+    }
+
+    /// Resolves a method token (MethodDef, MemberRef, MethodSpec) in a context.
+    pub fn resolve_method(&self, a: AsmIdx, tok: Token, ctx: Ctx<'_>) -> LResult<MIdx> {
+        let data = self.asm(a);
+        match tok.table() {
+            Some(TableId::MethodDef) => {
+                let owner_row = *data.method_owner.get(tok.row() as usize).ok_or_else(|| LoadError::bad("method token"))?;
+                // A MethodDef names a member of the (open) type definition:
+                // inside generic code it is the current instantiation.
+                let owner_def = TyKey::Def { asm: a, def: owner_row, args: Vec::new() };
+                let owner = self.intern(owner_def)?;
+                let owner = self.current_instantiation(owner, ctx)?;
+                self.method_inst(owner, tok.row(), &[])
+            }
+            Some(TableId::MemberRef) => {
+                let r: MemberRefRow = data.asm.row(tok.row()).map_err(LoadError::bad_image)?;
+                let sig = match data.asm.member_ref_sig(&r).map_err(LoadError::bad_image)? {
+                    MemberSig::Method(m) => m,
+                    MemberSig::Field(_) => return Err(LoadError::missing_method(format!("{} is a field", r.name))),
+                };
+                let owner = match r.parent {
+                    MemberRefParent::TypeDef(row) => self.resolve_tdor(a, TypeDefOrRef::TypeDef(row), ctx)?,
+                    MemberRefParent::TypeRef(row) => self.resolve_tdor(a, TypeDefOrRef::TypeRef(row), ctx)?,
+                    MemberRefParent::TypeSpec(row) => self.resolve_tdor(a, TypeDefOrRef::TypeSpec(row), ctx)?,
+                    MemberRefParent::MethodDef(row) => return self.resolve_method(a, Token::new(TableId::MethodDef, row), ctx),
+                    MemberRefParent::ModuleRef(_) => return Err(LoadError::missing_method(r.name)),
+                };
+                self.find_method_by_sig(a, owner, &r.name, &sig, ctx)
+            }
+            Some(TableId::MethodSpec) => {
+                let r: MethodSpecRow = data.asm.row(tok.row()).map_err(LoadError::bad_image)?;
+                let args = data.asm.method_spec_sig(&r).map_err(LoadError::bad_image)?;
+                let mut margs = Vec::new();
+                for x in &args {
+                    margs.push(self.resolve_sig(a, x, ctx)?);
+                }
+                let generic = self.resolve_method(a, r.method.token(), ctx)?;
+                let g = self.method(generic);
+                self.method_inst(g.owner, g.def, &margs)
+            }
+            _ => Err(LoadError::bad(format!("token {:#x} is not a method", tok.0))),
+        }
+    }
+
+    /// Inside generic code a TypeDef token names the type being compiled.
+    fn current_instantiation(&self, owner: TyId, ctx: Ctx<'_>) -> LResult<TyId> {
+        let info = self.ty(owner);
+        let data = self.asm(info.asm);
+        let n = data.asm.rows::<crate::metadata::rows::GenericParamRow>().flatten().filter(|g| {
+            matches!(g.owner, crate::metadata::tables::TypeOrMethodDef::TypeDef(d) if d == info.def)
+        });
+        let count = n.count();
+        if count == 0 || ctx.targs.len() < count {
+            return Ok(owner);
+        }
+        self.intern(TyKey::Def { asm: info.asm, def: info.def, args: ctx.targs[..count].to_vec() })
+    }
+
+    /// Finds a method of `owner` (or its ancestors) by name and signature,
+    /// comparing resolved types; method generic parameters compare by position.
+    fn find_method_by_sig(&self, a: AsmIdx, owner: TyId, name: &str, sig: &MethodSig, ctx: Ctx<'_>) -> LResult<MIdx> {
+        let oinfo = self.ty(owner);
+        if let Kind::SzArray(_) | Kind::MdArray(..) = oinfo.kind {
+            return self.array_method(owner, name, sig, a, ctx);
+        }
+        // The reference's own generic parameters stay open, like the definition's.
+        let open: Vec<TyId> = (0..sig.generic_params).map(|i| self.intern(TyKey::MVar(i))).collect::<LResult<_>>()?;
+        // `!n` in a member reference's signature is the parent type's parameter.
+        let _ = ctx;
+        let owner_args = oinfo.args.clone();
+        let rctx = Ctx { targs: &owner_args, margs: &open };
+        let mut want = Vec::new();
+        for p in &sig.params {
+            want.push(self.resolve_sig(a, p, rctx)?);
+        }
+        let want_ret = self.resolve_sig(a, &sig.ret, rctx)?;
+        let mut cur = Some(owner);
+        while let Some(t) = cur {
+            for m in self.methods_of(t)? {
+                let mi = self.method(m);
+                if mi.name == name && mi.params == want && mi.ret == want_ret && mi.generic_params == sig.generic_params && mi.has_this == sig.has_this {
+                    return Ok(m);
+                }
+            }
+            cur = self.ty(t).parent;
+        }
+        Err(LoadError::missing_method(format!("Method not found: '{}.{name}'", oinfo.name)))
+    }
+
+    /// Resolves a field token to (declaring type, field).
+    pub fn resolve_field(&self, a: AsmIdx, tok: Token, ctx: Ctx<'_>) -> LResult<(TyId, FieldInfo)> {
+        let data = self.asm(a);
+        let (owner, name, row) = match tok.table() {
+            Some(TableId::Field) => {
+                let owner_row = *data.field_owner.get(tok.row() as usize).ok_or_else(|| LoadError::bad("field token"))?;
+                let owner = self.intern(TyKey::Def { asm: a, def: owner_row, args: Vec::new() })?;
+                (self.current_instantiation(owner, ctx)?, None, Some(tok.row()))
+            }
+            Some(TableId::MemberRef) => {
+                let r: MemberRefRow = data.asm.row(tok.row()).map_err(LoadError::bad_image)?;
+                let owner = match r.parent {
+                    MemberRefParent::TypeDef(row) => self.resolve_tdor(a, TypeDefOrRef::TypeDef(row), ctx)?,
+                    MemberRefParent::TypeRef(row) => self.resolve_tdor(a, TypeDefOrRef::TypeRef(row), ctx)?,
+                    MemberRefParent::TypeSpec(row) => self.resolve_tdor(a, TypeDefOrRef::TypeSpec(row), ctx)?,
+                    _ => return Err(LoadError::bad("field parent")),
+                };
+                (owner, Some(r.name), None)
+            }
+            _ => return Err(LoadError::bad(format!("token {:#x} is not a field", tok.0))),
+        };
+        let mut cur = Some(owner);
+        while let Some(t) = cur {
+            let layout = self.layout(t)?;
+            let info = self.statics(t)?;
+            let statics = info.statics.get().map(|s| s.fields.clone()).unwrap_or_default();
+            for f in layout.fields.iter().chain(statics.iter()) {
+                let hit = match (&name, row) {
+                    (Some(n), _) => &f.name == n,
+                    (None, Some(r)) => f.row == r,
+                    _ => false,
+                };
+                if hit {
+                    return Ok((t, f.clone()));
+                }
+            }
+            cur = self.ty(t).parent;
+        }
+        Err(LoadError::new("System.MissingFieldException", format!("Field not found: {}", self.ty(owner).name)))
+    }
+
+    /// Resolves a type token (TypeDef, TypeRef, TypeSpec).
+    pub fn resolve_type_token(&self, a: AsmIdx, tok: Token, ctx: Ctx<'_>) -> LResult<TyId> {
+        let t = match tok.table() {
+            Some(TableId::TypeDef) => TypeDefOrRef::TypeDef(tok.row()),
+            Some(TableId::TypeRef) => TypeDefOrRef::TypeRef(tok.row()),
+            Some(TableId::TypeSpec) => TypeDefOrRef::TypeSpec(tok.row()),
+            _ => return Err(LoadError::bad(format!("token {:#x} is not a type", tok.0))),
+        };
+        let t = self.resolve_tdor(a, t, ctx)?;
+        if tok.table() == Some(TableId::TypeDef) {
+            return self.current_instantiation(t, ctx);
+        }
+        Ok(t)
+    }
+
+    /// Is `sub` assignable to `sup` (identity, base class, interface)?
+    pub fn is_assignable(&self, sub: TyId, sup: TyId) -> bool {
+        if sub == sup {
+            return true;
+        }
+        let si = self.ty(sub);
+        let pi = self.ty(sup);
+        if let (Kind::SzArray(a), Kind::SzArray(b)) = (si.kind, pi.kind) {
+            return !self.ty(a).is_value() && !self.ty(b).is_value() && self.is_assignable(a, b);
+        }
+        if pi.is_interface() {
+            return self.all_interfaces(sub).contains(&sup);
+        }
+        let mut cur = si.parent;
+        while let Some(c) = cur {
+            if c == sup {
+                return true;
+            }
+            cur = self.ty(c).parent;
+        }
+        false
+    }
+
+    /// Every interface a type implements, transitively.
+    pub fn all_interfaces(&self, t: TyId) -> Vec<TyId> {
+        let mut out = Vec::new();
+        let mut cur = Some(t);
+        while let Some(c) = cur {
+            let info = self.ty(c);
+            let mut direct = self.direct_interfaces(c);
+            if c == t {
+                direct.extend(self.array_interfaces(t));
+            }
+            for i in direct {
+                self.push_interface(i, &mut out);
+            }
+            cur = info.parent;
+        }
+        out
+    }
+
+    fn push_interface(&self, i: TyId, out: &mut Vec<TyId>) {
+        if out.contains(&i) {
+            return;
+        }
+        out.push(i);
+        for j in self.direct_interfaces(i) {
+            self.push_interface(j, out);
+        }
+    }
+
+    /// The interfaces a type declares (InterfaceImpl rows), resolved on
+    /// first use: resolving them while interning would recurse (`String`
+    /// implements `IComparable<String>`).
+    pub fn direct_interfaces(&self, t: TyId) -> Vec<TyId> {
+        let info = self.ty(t);
+        if let Some(v) = info.interfaces.get() {
+            return v.clone();
+        }
+        let data = self.asm(info.asm);
+        let ctx = Ctx { targs: &info.args, margs: &[] };
+        let mut out = Vec::new();
+        if info.def != 0 {
+            for &i in data.interfaces.get(&info.def).map(Vec::as_slice).unwrap_or(&[]) {
+                if let Ok(x) = self.resolve_tdor(info.asm, i, ctx) {
+                    out.push(x);
+                }
+            }
+        }
+        let _ = info.interfaces.set(out.clone());
+        out
+    }
+
+    /// `T[]` implements `IList<T>` and its relatives (§II.14.2).
+    fn array_interfaces(&self, t: TyId) -> Vec<TyId> {
+        let Kind::SzArray(e) = self.ty(t).kind else { return Vec::new() };
+        ["System.Collections.Generic.IList`1", "System.Collections.Generic.IReadOnlyList`1"]
+            .iter()
+            .filter_map(|n| self.named_type(0, n, vec![e]).ok())
+            .collect()
+    }
+
+    /// Links a type into the runtime: parent first, vtable, descriptor.
+    pub fn link(&self, t: TyId) -> LResult<Linked> {
+        let info = self.ty(t);
+        if let Some(l) = info.linked.get() {
+            return Ok(l.clone());
+        }
+        if let Kind::MVar(_) | Kind::Var(_) | Kind::Void | Kind::ByRef(_) | Kind::Ptr(_) = info.kind {
+            return Err(LoadError::type_load(format!("cannot create instances of {}", info.name)));
+        }
+        let parent = match info.parent {
+            Some(p) => Some(self.link(p)?),
+            None => None,
+        };
+        if let Some(l) = info.linked.get() {
+            return Ok(l.clone());
+        }
+        for i in self.all_interfaces(t) {
+            if i != t {
+                self.link(i)?;
+            }
+        }
+        let layout = self.layout(t)?;
+        let methods = self.methods_of(t)?;
+        let mut vtable: Vec<MIdx> = parent.as_ref().map(|p| p.vtable.clone()).unwrap_or_default();
+        if !info.is_interface() {
+            for &m in &methods {
+                let mi = self.method(m);
+                if !mi.is_virtual() || mi.generic_params > 0 {
+                    continue;
+                }
+                let slot = if mi.is_newslot() { None } else { self.matching_slot(&vtable, &mi) };
+                let entry = if info.is_value() { self.unbox_stub(m)? } else { m };
+                match slot {
+                    Some(s) => {
+                        vtable[s] = entry;
+                        mi.vslot.set(Some(s as u32));
+                    }
+                    None => {
+                        mi.vslot.set(Some(vtable.len() as u32));
+                        vtable.push(entry);
+                    }
+                }
+            }
+            // Explicit overrides of class methods (MethodImpl).
+            for (body, decl) in self.method_impls(t)? {
+                let d = self.method(decl);
+                if let Some(s) = d.vslot.get() {
+                    if !self.ty(d.owner).is_interface() && (s as usize) < vtable.len() {
+                        vtable[s as usize] = if info.is_value() { self.unbox_stub(body)? } else { body };
+                    }
+                }
+            }
+        } else {
+            for &m in &methods {
+                let mi = self.method(m);
+                if mi.is_virtual() && mi.generic_params == 0 {
+                    mi.selector.set(self.new_selector(m));
+                }
+            }
+        }
+        let rt = self.rt();
+        let type_id = rt.next_type_id();
+        let (kind, size, elem_is_ref, elem_desc, elem_rt, refs) = match info.kind {
+            Kind::SzArray(e) => {
+                let einfo = self.ty(e);
+                let (size, _) = self.value_size(e)?;
+                let elinked = self.link(e)?;
+                let refs = if einfo.repr() == Repr::Struct { self.layout(e)?.refs } else { Vec::new() };
+                (TypeKind::Array, size, einfo.repr() == Repr::Ref, rt.desc(elinked.rt), Some(elinked.rt), refs)
+            }
+            Kind::MdArray(_, rank) => (TypeKind::Object, HEADER_SIZE + 8 + 4 * rank.div_ceil(2) * 2, false, None, None, vec![HEADER_SIZE]),
+            Kind::Interface => (TypeKind::Interface, HEADER_SIZE, false, None, None, Vec::new()),
+            _ if t == self.string_ty => (TypeKind::String, 2, false, None, None, Vec::new()),
+            Kind::Struct | Kind::Prim(_) | Kind::Enum(_) => {
+                let refs = layout.refs.iter().map(|r| r + HEADER_SIZE).collect();
+                (TypeKind::Object, round(HEADER_SIZE + layout.size, 8), false, None, None, refs)
+            }
+            _ => (TypeKind::Object, layout.size, false, None, None, layout.refs.clone()),
+        };
+        let parent_desc = match (&parent, info.is_interface()) {
+            (Some(p), _) => rt.desc(p.rt),
+            (None, true) => self.ty(self.object_ty).linked.get().and_then(|l| rt.desc(l.rt)),
+            (None, false) => None,
+        };
+        let desc = DescPtr::new(&DescSpec {
+            type_id: type_id.0,
+            kind,
+            size,
+            elem_is_ref,
+            ref_offsets: &refs,
+            elem_type: elem_desc,
+            parent: parent_desc,
+            vtable_len: vtable.len() as u32,
+        });
+        let init_byte: &'static AtomicU8 = Box::leak(Box::new(AtomicU8::new(0)));
+        let has_cctor = methods.iter().any(|&m| self.method(m).name == ".cctor");
+        if !has_cctor {
+            init_byte.store(INIT_DONE, std::sync::atomic::Ordering::Release);
+            info.init.set(InitState::Done);
+        }
+        let statics = self.statics(t)?;
+        let statics = statics.statics.get().map(|s| (s.block, s.refs.clone()));
+        let vt_ids: Vec<substrate::MethodId> = vtable.iter().filter_map(|&m| self.method(m).id).collect();
+        let got = rt.add_type(TypeEntry {
+            name: info.name.clone(),
+            home: self.home.get(),
+            desc,
+            parent: parent.as_ref().map(|p| p.rt),
+            interfaces: Vec::new(),
+            elem: elem_rt,
+            vtable: vt_ids,
+            itable: HashMap::new(),
+            init_state: init_byte,
+            statics,
+        });
+        let mut ifaces = Vec::new();
+        for i in self.all_interfaces(t) {
+            if let Some(l) = self.ty(i).linked.get() {
+                ifaces.push(l.rt);
+            }
+        }
+        rt.with_type_mut(got, |e| e.interfaces = ifaces);
+        self.by_rt.borrow_mut().insert(got, t);
+        let linked = Linked { rt: got, vtable };
+        let _ = info.linked.set(linked.clone());
+        Ok(linked)
+    }
+
+    fn matching_slot(&self, vtable: &[MIdx], mi: &MethodInfo) -> Option<usize> {
+        (0..vtable.len()).rev().find(|&s| {
+            let v = self.method(vtable[s]);
+            let v = match v.body {
+                BodyKind::Unbox(inner) => self.method(inner),
+                _ => v,
+            };
+            v.name == mi.name && v.params == mi.params && v.ret == mi.ret
+        })
+    }
+
+    /// (body, declaration) pairs of a type's MethodImpl rows.
+    pub fn method_impls(&self, t: TyId) -> LResult<Vec<(MIdx, MIdx)>> {
+        let info = self.ty(t);
+        let data = self.asm(info.asm);
+        let ctx = Ctx { targs: &info.args, margs: &[] };
+        let mut out = Vec::new();
+        for &(body, decl) in data.impls.get(&info.def).map(Vec::as_slice).unwrap_or(&[]) {
+            let b = self.resolve_method(info.asm, body.token(), ctx)?;
+            let d = self.resolve_method(info.asm, decl.token(), ctx)?;
+            out.push((b, d));
+        }
+        Ok(out)
+    }
+
+    pub fn new_selector(&self, m: MIdx) -> u64 {
+        let mut sels = self.selectors.borrow_mut();
+        let s = sels.len() as u64 + 1;
+        sels.insert(s, m);
+        s
+    }
+
+    /// The unboxing entry of a value type's virtual method: what vtables
+    /// and interface tables of the boxed type hold.
+    pub fn unbox_stub(&self, m: MIdx) -> LResult<MIdx> {
+        if let Some(&s) = self.unbox_stubs.borrow().get(&m) {
+            return Ok(s);
+        }
+        let mi = self.method(m);
+        let shape = mi.shape.clone().ok_or_else(|| LoadError::bad("open generic method in a vtable"))?;
+        let id = self.rt().add_method(shape.clone(), self.placeholder_rt);
+        let stub = MethodInfo {
+            owner: mi.owner,
+            asm: mi.asm,
+            def: mi.def,
+            margs: mi.margs.clone(),
+            name: mi.name.clone(),
+            flags: mi.flags,
+            impl_flags: mi.impl_flags,
+            body: BodyKind::Unbox(m),
+            has_this: true,
+            params: mi.params.clone(),
+            ret: mi.ret,
+            generic_params: 0,
+            id: Some(id),
+            shape: Some(shape),
+            vslot: Cell::new(mi.vslot.get()),
+            selector: Cell::new(0),
+        };
+        let s = self.add_method_info(stub, None);
+        self.unbox_stubs.borrow_mut().insert(m, s);
+        Ok(s)
+    }
+
+    /// The method of `t` that implements interface method `im` (explicit
+    /// MethodImpl first, then a public virtual method with the same name and
+    /// signature, most derived first; arrays go to SZArrayHelper).
+    pub fn find_implementation(&self, t: TyId, im: MIdx) -> LResult<MIdx> {
+        let want = self.method(im);
+        let info = self.ty(t);
+        if let Kind::SzArray(e) = info.kind {
+            return self.sz_array_helper(e, &want);
+        }
+        let linked = self.link(t)?;
+        let mut cur = Some(t);
+        while let Some(c) = cur {
+            for (body, decl) in self.method_impls(c)? {
+                if decl == im || self.same_generic_method(decl, im) {
+                    return self.for_dispatch(t, body, &want.margs);
+                }
+            }
+            for m in self.methods_of(c)? {
+                let mi = self.method(m);
+                if mi.is_virtual() && mi.name == want.name && self.same_sig(&mi, &want) {
+                    // The slot's final occupant, for overrides further down.
+                    if let Some(s) = mi.vslot.get() {
+                        if let Some(&v) = linked.vtable.get(s as usize) {
+                            return Ok(v);
+                        }
+                    }
+                    return self.for_dispatch(t, m, &want.margs);
+                }
+            }
+            cur = self.ty(c).parent;
+        }
+        Err(LoadError::new(
+            "System.EntryPointNotFoundException",
+            format!("{} does not implement {}::{}", info.name, self.ty(want.owner).name, want.name),
+        ))
+    }
+
+    fn same_generic_method(&self, a: MIdx, b: MIdx) -> bool {
+        let (x, y) = (self.method(a), self.method(b));
+        x.owner == y.owner && x.def == y.def && x.margs.is_empty() && !y.margs.is_empty()
+    }
+
+    fn same_sig(&self, a: &MethodInfo, b: &MethodInfo) -> bool {
+        if a.generic_params != b.generic_params {
+            return false;
+        }
+        if b.margs.is_empty() {
+            return a.params == b.params && a.ret == b.ret;
+        }
+        // A generic method instantiation: compare the definitions.
+        let Ok(bd) = self.method_inst(b.owner, b.def, &[]) else { return false };
+        let bd = self.method(bd);
+        let ad = if a.margs.is_empty() { None } else { self.method_inst(a.owner, a.def, &[]).ok() };
+        let ad = ad.map(|m| self.method(m));
+        let a = ad.as_deref().unwrap_or(a);
+        a.params == bd.params && a.ret == bd.ret
+    }
+
+    /// A method instantiated for dispatch on type `t` (with the call's
+    /// method arguments) and wrapped for a boxed `this` when `t` is a value type.
+    fn for_dispatch(&self, t: TyId, m: MIdx, margs: &[TyId]) -> LResult<MIdx> {
+        let mi = self.method(m);
+        let m = if mi.generic_params > 0 && mi.margs.is_empty() && !margs.is_empty() {
+            self.method_inst(mi.owner, mi.def, margs)?
+        } else {
+            m
+        };
+        let mi = self.method(m);
+        if self.ty(t).is_value() && !mi.is_static() && self.ty(mi.owner).is_value() {
+            return self.unbox_stub(m);
+        }
+        Ok(m)
+    }
+
+    /// A generic virtual method instantiation called on an object of type `t`.
+    pub fn find_override(&self, t: TyId, target: MIdx) -> LResult<MIdx> {
+        let want = self.method(target);
+        if self.ty(want.owner).is_interface() {
+            return self.find_implementation(t, target);
+        }
+        let mut cur = Some(t);
+        while let Some(c) = cur {
+            for (body, decl) in self.method_impls(c)? {
+                if decl == target || self.same_generic_method(decl, target) {
+                    return self.for_dispatch(t, body, &want.margs);
+                }
+            }
+            for m in self.methods_of(c)? {
+                let mi = self.method(m);
+                if mi.is_virtual() && mi.name == want.name && self.same_sig(&mi, &want) {
+                    return self.for_dispatch(t, m, &want.margs);
+                }
+            }
+            if c == want.owner {
+                break;
+            }
+            cur = self.ty(c).parent;
+        }
+        self.for_dispatch(t, target, &want.margs)
+    }
+
+    /// `SZArrayHelper.<name><T>` for an interface method called on `T[]`.
+    fn sz_array_helper(&self, elem: TyId, want: &MethodInfo) -> LResult<MIdx> {
+        let helper = self.corlib_type("System.SZArrayHelper")?;
+        let name = want.name.rsplit('.').next().unwrap_or(&want.name).to_string();
+        for m in self.methods_of(helper)? {
+            let mi = self.method(m);
+            if mi.name == name && mi.params.len() == want.params.len() + 1 {
+                return self.method_inst(helper, mi.def, &[elem]);
+            }
+        }
+        Err(LoadError::missing_method(format!("SZArrayHelper.{name}")))
+    }
+
+    /// Methods of array types: `Get`, `Set`, `Address`, `.ctor` (§II.14.2).
+    fn array_method(&self, owner: TyId, name: &str, sig: &MethodSig, a: AsmIdx, ctx: Ctx<'_>) -> LResult<MIdx> {
+        let key = (owner, u32::MAX - ["Get", "Set", "Address", ".ctor"].iter().position(|n| *n == name).unwrap_or(4) as u32 - sig.params.len() as u32 * 8, Vec::new());
+        if let Some(&m) = self.method_keys.borrow().get(&key) {
+            return Ok(m);
+        }
+        let mut params = Vec::new();
+        for p in &sig.params {
+            params.push(self.resolve_sig(a, p, ctx)?);
+        }
+        let ret = self.resolve_sig(a, &sig.ret, ctx)?;
+        let shape = self.shape(true, false, &params, ret);
+        let id = self.rt().add_method(shape.clone(), self.placeholder_rt);
+        let mi = MethodInfo {
+            owner,
+            asm: a,
+            def: 0,
+            margs: Vec::new(),
+            name: name.to_string(),
+            flags: 0,
+            impl_flags: 0,
+            body: BodyKind::Runtime,
+            has_this: true,
+            params,
+            ret,
+            generic_params: 0,
+            id: Some(id),
+            shape: Some(shape),
+            vslot: Cell::new(None),
+            selector: Cell::new(0),
+        };
+        Ok(self.add_method_info(mi, Some(key)))
+    }
+}
+
+/// A checked field type, for callers that want the repr of a field.
+pub fn field_repr(clr: &Clr, f: &FieldInfo) -> Repr {
+    clr.repr(f.ty)
+}
+
+#[allow(dead_code)]
+fn _assert_types(_: &Runtime) {}

@@ -1,0 +1,942 @@
+//! CIL to Cranelift, one method (closed instantiation) at a time, on its
+//! first call.
+//!
+//! The evaluation stack lives in SSA values inside a block and in
+//! `Variable`s across blocks; every block's entry stack is fixed by the
+//! first branch that reaches it (§III.1.7.5 makes it the same from all).
+//! Scalars and references are `Variable`s (references declared as GC
+//! roots); value types live in stack slots and are handled by address,
+//! their reference fields reported at every safepoint as frame roots.
+//!
+//! Exception handling (§II.19): a call in a protected region is a
+//! `try_call` whose one catch-all landing runs the *chain* of the clauses
+//! around it: typed catches test the exception's type, filters run their
+//! code, `finally`/`fault` handlers run with a selector that says where to
+//! continue (`leave` targets, or on to the outer clauses).
+
+mod calls;
+mod ops;
+
+use crate::il::{decode_body, ClauseKind, ExceptionClause, Insn, MethodBody};
+use crate::loader::Ctx;
+use crate::model::{BodyKind, Kind, MIdx, MethodInfo, Repr, TyId};
+use crate::vm::{Clr, LResult, LoadError};
+use cranelift_codegen::ir::{
+    types, Block, InstBuilder, MemFlagsData, SigRef, StackSlot, StackSlotData, StackSlotKind, Type, Value,
+};
+use cranelift_frontend::Variable;
+use std::collections::{BTreeSet, HashMap};
+use std::rc::Rc;
+use substrate::code::CodeKind;
+use substrate::jit::{Shape, Tier};
+use substrate::lower::{Lowering, REF};
+use substrate::{MethodId, ObjRef, Runtime};
+
+const TRUSTED: MemFlagsData = MemFlagsData::trusted();
+
+/// One evaluation-stack entry: its static type and value (for value
+/// types, the address of a frame temporary holding the value).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Se {
+    pub ty: TyId,
+    pub v: Value,
+}
+
+/// Where a local or argument lives.
+#[derive(Debug, Clone, Copy)]
+enum Home {
+    Var(Variable),
+    /// In a stack slot (value types, address-taken scalars).
+    Slot(StackSlot),
+    /// A value-type argument: the address of the caller's copy.
+    Addr(Value),
+}
+
+/// Per-clause exception-handling state.
+struct Eh {
+    clauses: Vec<ExceptionClause>,
+    exn: Vec<Variable>,
+    sel: Vec<Variable>,
+    conts: Vec<Vec<Block>>,
+    dispatch: Vec<Option<Block>>,
+    chains: HashMap<Vec<usize>, Block>,
+}
+
+pub(crate) struct Tr<'a> {
+    pub clr: &'a Clr,
+    pub rt: &'a Runtime,
+    pub lw: Lowering<'a>,
+    pub m: Rc<MethodInfo>,
+    pub targs: Vec<TyId>,
+    pub margs: Vec<TyId>,
+    pub stack: Vec<Se>,
+    pub cfg: cranelift_codegen::isa::TargetFrontendConfig,
+    args: Vec<(Home, TyId)>,
+    locals: Vec<(Home, TyId)>,
+    ret_buf: Option<Value>,
+    blocks: HashMap<u32, Block>,
+    shapes: HashMap<u32, Vec<(TyId, Type, bool)>>,
+    stack_vars: HashMap<(usize, Type, bool), Variable>,
+    sigs: HashMap<Shape, SigRef>,
+    eh: Eh,
+    /// Value-type temporaries and slots to zero on entry.
+    zero_slots: Vec<(StackSlot, u32)>,
+    init_block: Option<Block>,
+    pub constrained: Option<TyId>,
+    pc: u32,
+}
+
+/// Compiles a method; returns its code or the exception to raise.
+pub fn compile(clr: &Clr, rt: &Runtime, id: MethodId, _tier_up: bool) -> Result<(usize, Tier), ObjRef> {
+    let Some(mi) = clr.method_of_id(id) else {
+        return Err(clr.new_exception("System.ExecutionEngineException", Some("unknown method")));
+    };
+    let m = clr.method(mi);
+    if m.body == BodyKind::Abstract {
+        return Err(clr.new_exception("System.EntryPointNotFoundException", Some(&format!("{}::{}", clr.ty(m.owner).name, m.name))));
+    }
+    // Types whose initializer may run early (beforefieldinit) run it now,
+    // before the first access, as Mono's JIT does.
+    let body = match m.body {
+        BodyKind::Il(rva) => Some(clr.asm(m.asm).asm.method_body(rva).map_err(|e| clr.raise(&LoadError::bad_image(e)))?),
+        _ => None,
+    };
+    if let Some(b) = &body {
+        pre_initialize(clr, &m, b)?;
+    }
+    let t0 = std::time::Instant::now();
+    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| build(clr, rt, &m, body.as_ref())))
+        .unwrap_or_else(|_| {
+            rt.jit.borrow_mut().reset();
+            Err(LoadError::invalid_program(format!("twain cannot compile {}::{}", clr.ty(m.owner).name, m.name)))
+        });
+    if std::env::var_os("TWAIN_TRACE_COMPILE").is_some() {
+        eprintln!("twain: compile {}::{} {:?}", clr.ty(m.owner).name, m.name, t0.elapsed());
+    }
+    r.map(|c| (c, Tier::Optimized)).map_err(|e| clr.raise(&e))
+}
+
+fn pre_initialize(clr: &Clr, m: &MethodInfo, body: &MethodBody) -> Result<(), ObjRef> {
+    let Ok(insns) = decode_body(body) else { return Ok(()) };
+    let info = clr.ty(m.owner);
+    let ctx = Ctx { targs: &info.args, margs: &m.margs };
+    let mut seen = BTreeSet::new();
+    for (_, i) in insns {
+        if let Insn::LdsFld(t) | Insn::StsFld(t) | Insn::LdsFldA(t) = i {
+            if let Ok((owner, _)) = clr.resolve_field(m.asm, t, ctx) {
+                if seen.insert(owner) && owner != m.owner && clr.ty(owner).before_field_init() {
+                    clr.initialize_type(owner)?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn build(clr: &Clr, rt: &Runtime, m: &Rc<MethodInfo>, body: Option<&MethodBody>) -> LResult<usize> {
+    let shape = m.shape.clone().ok_or_else(|| LoadError::invalid_program("open generic method"))?;
+    let mut jit_guard = rt.jit.borrow_mut();
+    let jit = &mut *jit_guard;
+    jit.clear();
+    jit.ctx.func.signature = shape.signature();
+    let cfg = jit.target_config();
+    let lw = Lowering::new(jit.builder(), rt.throw_stub(), clr.home.get());
+    let info = clr.ty(m.owner);
+    let mut t = Tr {
+        clr,
+        rt,
+        lw,
+        m: m.clone(),
+        targs: info.args.clone(),
+        margs: m.margs.clone(),
+        stack: Vec::new(),
+        cfg,
+        args: Vec::new(),
+        locals: Vec::new(),
+        ret_buf: None,
+        blocks: HashMap::new(),
+        shapes: HashMap::new(),
+        stack_vars: HashMap::new(),
+        sigs: HashMap::new(),
+        eh: Eh { clauses: Vec::new(), exn: Vec::new(), sel: Vec::new(), conts: Vec::new(), dispatch: Vec::new(), chains: HashMap::new() },
+        zero_slots: Vec::new(),
+        init_block: None,
+        constrained: None,
+        pc: 0,
+    };
+    let r = match (m.body, body) {
+        (BodyKind::Il(_), Some(b)) => t.translate(b),
+        (BodyKind::Unbox(inner), _) => t.unbox_body(inner),
+        (BodyKind::Runtime, _) if info.is_delegate && m.name == ".ctor" => t.delegate_ctor(),
+        (BodyKind::Runtime, _) if info.is_delegate && m.name == "Invoke" => t.delegate_invoke(),
+        (BodyKind::Runtime, _) => {
+            crate::natives::bind(clr, m)?;
+            t.lw.native_adapter(m.id.map_or(0, |i| i.0));
+            Ok(())
+        }
+        _ => Err(LoadError::invalid_program("method has no body")),
+    };
+    if let Err(e) = r {
+        drop(t);
+        jit.reset();
+        return Err(e);
+    }
+    t.lw.finish(cfg);
+    let mut code_reg = rt.code.borrow_mut();
+    let id = m.id.map_or(0, |i| i.0);
+    jit.finish_tier(CodeKind::Method(id), &mut code_reg, Tier::Optimized).map_err(|e| {
+        LoadError::invalid_program(format!("cannot compile {}: {e}", m.name))
+    })
+}
+
+impl Tr<'_> {
+    pub fn ctx(&self) -> Ctx<'_> {
+        Ctx { targs: &self.targs, margs: &self.margs }
+    }
+
+    pub fn sig(&mut self, shape: &Shape) -> SigRef {
+        if let Some(&s) = self.sigs.get(shape) {
+            return s;
+        }
+        let s = self.lw.b.import_signature(shape.signature());
+        self.sigs.insert(shape.clone(), s);
+        s
+    }
+
+    pub fn pop(&mut self) -> LResult<Se> {
+        self.stack.pop().ok_or_else(|| LoadError::invalid_program(format!("stack underflow at IL_{:04x}", self.pc)))
+    }
+
+    pub fn push(&mut self, ty: TyId, v: Value) {
+        self.stack.push(Se { ty, v });
+    }
+
+    pub fn iconst(&mut self, t: Type, v: i64) -> Value {
+        self.lw.b.ins().iconst(t, v)
+    }
+
+    /// A fresh frame slot for a value of type `ty`, zeroed on entry when it
+    /// holds references (which are then frame roots).
+    pub fn temp(&mut self, ty: TyId) -> LResult<Value> {
+        let (size, _) = self.clr.value_size(ty)?;
+        let slot = self.lw.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size.max(8).div_ceil(8) * 8, 3));
+        let refs = self.clr.value_refs(ty)?;
+        if !refs.is_empty() {
+            self.zero_slots.push((slot, size));
+            for r in refs {
+                self.lw.frame_root(slot, r);
+            }
+        }
+        Ok(self.lw.b.ins().stack_addr(types::I64, slot, 0))
+    }
+
+    /// Copies a value of type `ty` from `src` to `dst` (addresses).
+    pub fn copy_value(&mut self, ty: TyId, dst: Value, src: Value) -> LResult<()> {
+        let (size, _) = self.clr.value_size(ty)?;
+        self.lw.b.emit_small_memory_copy(self.cfg, dst, src, u64::from(size), 1, 1, false, TRUSTED);
+        Ok(())
+    }
+
+    pub fn zero_value(&mut self, ty: TyId, dst: Value) -> LResult<()> {
+        let (size, _) = self.clr.value_size(ty)?;
+        self.lw.b.emit_small_memset(self.cfg, dst, 0, u64::from(size), 1, TRUSTED);
+        Ok(())
+    }
+
+    /// Loads a value of type `ty` from `addr` onto the stack (value types
+    /// are copied into a fresh temporary).
+    pub fn load_typed(&mut self, ty: TyId, addr: Value, offset: i32) -> LResult<Value> {
+        Ok(match self.clr.repr(ty) {
+            Repr::Scalar(p) => {
+                let mem = p.mem();
+                match (mem, p.signed()) {
+                    (types::I8, true) => self.lw.b.ins().sload8(types::I32, TRUSTED, addr, offset),
+                    (types::I8, false) => self.lw.b.ins().uload8(types::I32, TRUSTED, addr, offset),
+                    (types::I16, true) => self.lw.b.ins().sload16(types::I32, TRUSTED, addr, offset),
+                    (types::I16, false) => self.lw.b.ins().uload16(types::I32, TRUSTED, addr, offset),
+                    _ => self.lw.b.ins().load(mem, TRUSTED, addr, offset),
+                }
+            }
+            Repr::Ref | Repr::Ptr => self.lw.b.ins().load(types::I64, TRUSTED, addr, offset),
+            Repr::Struct => {
+                let t = self.temp(ty)?;
+                let src = if offset == 0 { addr } else { self.lw.b.ins().iadd_imm_s(addr, i64::from(offset)) };
+                self.copy_value(ty, t, src)?;
+                t
+            }
+            Repr::Void => return Err(LoadError::invalid_program("load of void")),
+        })
+    }
+
+    /// Stores `v` (converted to `ty`) at `addr + offset`. `barrier_obj` is
+    /// the object stored into, when it is on the heap.
+    pub fn store_typed(&mut self, ty: TyId, addr: Value, offset: i32, v: Se, barrier_obj: Option<Value>) -> LResult<()> {
+        match self.clr.repr(ty) {
+            Repr::Scalar(p) => {
+                let v = self.coerce(v, ty)?;
+                let mem = p.mem();
+                let v = if mem != p.clif() { self.lw.b.ins().ireduce(mem, v) } else { v };
+                self.lw.b.ins().store(TRUSTED, v, addr, offset);
+            }
+            Repr::Ref => {
+                if let Some(o) = barrier_obj {
+                    self.lw.write_barrier(o);
+                }
+                self.lw.b.ins().store(TRUSTED, v.v, addr, offset);
+            }
+            Repr::Ptr => {
+                let v = self.coerce(v, ty)?;
+                self.lw.b.ins().store(TRUSTED, v, addr, offset);
+            }
+            Repr::Struct => {
+                if let Some(o) = barrier_obj {
+                    if !self.clr.value_refs(ty)?.is_empty() {
+                        self.lw.write_barrier(o);
+                    }
+                }
+                let dst = if offset == 0 { addr } else { self.lw.b.ins().iadd_imm_s(addr, i64::from(offset)) };
+                self.copy_value(ty, dst, v.v)?;
+            }
+            Repr::Void => return Err(LoadError::invalid_program("store of void")),
+        }
+        Ok(())
+    }
+
+    /// Converts a stack value to the representation of type `ty` (implicit
+    /// int32 <-> native int, float widths, small-int truncation).
+    pub fn coerce(&mut self, v: Se, ty: TyId) -> LResult<Value> {
+        let want = match self.clr.repr(ty) {
+            Repr::Scalar(p) => p.clif(),
+            Repr::Ref | Repr::Ptr | Repr::Struct => types::I64,
+            Repr::Void => return Ok(v.v),
+        };
+        let have = self.lw.b.func.dfg.value_type(v.v);
+        let mut x = v.v;
+        if have != want {
+            x = match (have, want) {
+                (types::I32, types::I64) => {
+                    if self.clr.ty(v.ty).kind == Kind::Prim(crate::model::Prim::U4) {
+                        self.lw.b.ins().uextend(types::I64, x)
+                    } else {
+                        self.lw.b.ins().sextend(types::I64, x)
+                    }
+                }
+                (types::I64, types::I32) => self.lw.b.ins().ireduce(types::I32, x),
+                (types::F32, types::F64) => self.lw.b.ins().fpromote(types::F64, x),
+                (types::F64, types::F32) => self.lw.b.ins().fdemote(types::F32, x),
+                _ => return Err(LoadError::invalid_program(format!("IL_{:04x}: cannot use {have} as {}", self.pc, self.clr.ty(ty).name))),
+            };
+        }
+        if let Repr::Scalar(p) = self.clr.repr(ty) {
+            if p.mem() != p.clif() {
+                let n = self.lw.b.ins().ireduce(p.mem(), x);
+                x = if p.signed() { self.lw.b.ins().sextend(types::I32, n) } else { self.lw.b.ins().uextend(types::I32, n) };
+            }
+        }
+        Ok(x)
+    }
+
+    fn stack_var(&mut self, depth: usize, t: Type, is_ref: bool) -> Variable {
+        if let Some(&v) = self.stack_vars.get(&(depth, t, is_ref)) {
+            return v;
+        }
+        let v = self.lw.b.declare_var(t);
+        if is_ref {
+            self.lw.b.declare_var_needs_stack_map(v);
+        }
+        self.stack_vars.insert((depth, t, is_ref), v);
+        v
+    }
+
+    fn block_for(&mut self, pc: u32) -> Block {
+        if let Some(&b) = self.blocks.get(&pc) {
+            return b;
+        }
+        let b = self.lw.b.create_block();
+        self.blocks.insert(pc, b);
+        b
+    }
+
+    fn entry_of(&self, e: &Se) -> (TyId, Type, bool) {
+        let t = self.lw.b.func.dfg.value_type(e.v);
+        (e.ty, t, t == types::I64 && self.clr.repr(e.ty) == Repr::Ref)
+    }
+
+    /// Saves the stack into variables for a jump to `target`.
+    pub fn flow_to(&mut self, target: u32) -> LResult<Block> {
+        let shape: Vec<(TyId, Type, bool)> = self.stack.iter().map(|e| self.entry_of(e)).collect();
+        for (i, e) in self.stack.clone().iter().enumerate() {
+            let (_, t, r) = shape[i];
+            let var = self.stack_var(i, t, r);
+            self.lw.b.def_var(var, e.v);
+        }
+        match self.shapes.get(&target) {
+            Some(s) if s.len() != shape.len() || s.iter().zip(&shape).any(|(a, b)| a.1 != b.1 || a.2 != b.2) => {
+                return Err(LoadError::invalid_program(format!("inconsistent stack at IL_{target:04x}")))
+            }
+            Some(_) => {}
+            None => {
+                self.shapes.insert(target, shape);
+            }
+        }
+        Ok(self.block_for(target))
+    }
+
+    fn translate(&mut self, body: &MethodBody) -> LResult<()> {
+        let insns = decode_body(body).map_err(LoadError::bad_image)?;
+        let index: HashMap<u32, usize> = insns.iter().enumerate().map(|(i, (pc, _))| (*pc, i)).collect();
+        let code_len = body.code.len() as u32;
+        self.eh.clauses = body.clauses.clone();
+        for _ in &body.clauses {
+            let e = self.lw.b.declare_var(REF);
+            self.lw.b.declare_var_needs_stack_map(e);
+            self.eh.exn.push(e);
+            let s = self.lw.b.declare_var(types::I32);
+            self.eh.sel.push(s);
+            self.eh.conts.push(Vec::new());
+            self.eh.dispatch.push(None);
+        }
+        // Leaders: targets, fall-throughs after control transfers, region edges.
+        let mut leaders: BTreeSet<u32> = BTreeSet::new();
+        leaders.insert(0);
+        for (i, (_, insn)) in insns.iter().enumerate() {
+            for t in insn.targets() {
+                leaders.insert(t);
+            }
+            if !insn.targets().is_empty() || !insn.falls_through() {
+                if let Some((next, _)) = insns.get(i + 1) {
+                    leaders.insert(*next);
+                }
+            }
+        }
+        for c in &body.clauses {
+            leaders.insert(c.try_offset);
+            leaders.insert(c.try_offset + c.try_len);
+            leaders.insert(c.handler_offset);
+            leaders.insert(c.handler_offset + c.handler_len);
+            if let ClauseKind::Filter(f) = c.kind {
+                leaders.insert(f);
+            }
+        }
+        leaders.retain(|l| *l < code_len && index.contains_key(l));
+
+        // Entry: parameters into homes, then (filled last) zeroing of slots.
+        let entry = self.lw.b.create_block();
+        self.lw.b.append_block_params_for_function_params(entry);
+        self.lw.b.switch_to_block(entry);
+        self.setup_args(entry)?;
+        self.setup_locals(body)?;
+        self.lw.stack_check();
+        let init = self.lw.b.create_block();
+        self.init_block = Some(init);
+        self.lw.b.ins().jump(init, &[]);
+
+        // Handlers start with the exception (catch, filter) or nothing.
+        let exn_ty = self.clr.corlib_type("System.Exception")?;
+        for (ci, c) in body.clauses.clone().iter().enumerate() {
+            match c.kind {
+                ClauseKind::Catch(tok) => {
+                    let t = self.clr.resolve_type_token(self.m.asm, tok, self.ctx())?;
+                    self.shapes.insert(c.handler_offset, vec![(t, REF, true)]);
+                }
+                ClauseKind::Filter(f) => {
+                    self.shapes.insert(f, vec![(exn_ty, REF, true)]);
+                    self.shapes.insert(c.handler_offset, vec![(exn_ty, REF, true)]);
+                }
+                ClauseKind::Finally | ClauseKind::Fault => {
+                    self.shapes.insert(c.handler_offset, Vec::new());
+                }
+            }
+            let _ = ci;
+        }
+        self.shapes.insert(0, Vec::new());
+        let mut work: Vec<u32> = vec![0];
+        for c in &body.clauses {
+            work.push(c.handler_offset);
+            if let ClauseKind::Filter(f) = c.kind {
+                work.push(f);
+            }
+        }
+        let mut done: BTreeSet<u32> = BTreeSet::new();
+        let mut queued: BTreeSet<u32> = work.iter().copied().collect();
+        while let Some(start) = work.pop() {
+            if !done.insert(start) {
+                continue;
+            }
+            let block = self.block_for(start);
+            self.lw.b.switch_to_block(block);
+            let shape = self.shapes.get(&start).cloned().unwrap_or_default();
+            self.stack.clear();
+            for (i, (ty, t, r)) in shape.iter().enumerate() {
+                let var = self.stack_var(i, *t, *r);
+                let v = self.lw.b.use_var(var);
+                self.stack.push(Se { ty: *ty, v });
+            }
+            let region = self.handlers_at(start);
+            self.lw.handlers = if region.is_empty() { Vec::new() } else { vec![(None, self.chain_block(&region))] };
+            let mut i = *index.get(&start).ok_or_else(|| LoadError::invalid_program("bad block start"))?;
+            loop {
+                let (pc, insn) = insns[i].clone();
+                self.pc = pc;
+                let next = insns.get(i + 1).map(|(p, _)| *p);
+                let ends = self.insn(&insn, next)?;
+                if ends {
+                    break;
+                }
+                match next {
+                    Some(n) if leaders.contains(&n) => {
+                        let b = self.flow_to(n)?;
+                        self.lw.b.ins().jump(b, &[]);
+                        break;
+                    }
+                    Some(_) => i += 1,
+                    None => return Err(LoadError::invalid_program("control falls off the end of the method")),
+                }
+            }
+            for (&pc, _) in self.shapes.clone().iter() {
+                if !done.contains(&pc) && self.blocks.contains_key(&pc) && queued.insert(pc) {
+                    work.push(pc);
+                }
+            }
+        }
+        self.finish_eh()?;
+        // Blocks created but never reached (dead handlers' targets) trap.
+        for (pc, b) in self.blocks.clone() {
+            if !done.contains(&pc) {
+                self.lw.b.switch_to_block(b);
+                self.lw.b.ins().trap(cranelift_codegen::ir::TrapCode::unwrap_user(3));
+            }
+        }
+        self.fill_init()
+    }
+
+    fn fill_init(&mut self) -> LResult<()> {
+        let Some(init) = self.init_block else { return Ok(()) };
+        self.lw.handlers.clear();
+        self.lw.b.switch_to_block(init);
+        for (slot, size) in self.zero_slots.clone() {
+            let a = self.lw.b.ins().stack_addr(types::I64, slot, 0);
+            self.lw.b.emit_small_memset(self.cfg, a, 0, u64::from(size), 1, TRUSTED);
+        }
+        let b0 = self.block_for(0);
+        self.lw.b.ins().jump(b0, &[]);
+        Ok(())
+    }
+
+    fn setup_args(&mut self, entry: Block) -> LResult<()> {
+        let params = self.lw.b.block_params(entry).to_vec();
+        let mut tys = Vec::new();
+        if self.m.has_this {
+            let owner = self.clr.ty(self.m.owner);
+            let t = if owner.is_value() { self.clr.intern(crate::model::TyKey::ByRef(self.m.owner))? } else { self.m.owner };
+            tys.push(t);
+        }
+        tys.extend(self.m.params.iter().copied());
+        if self.clr.repr(self.m.ret) == Repr::Struct {
+            self.ret_buf = params.last().copied();
+        }
+        let taken = self.address_taken_args()?;
+        for (i, &ty) in tys.iter().enumerate() {
+            let p = params[i];
+            let home = match self.clr.repr(ty) {
+                Repr::Struct => Home::Addr(p),
+                r if taken.contains(&(i as u16)) => {
+                    let slot = self.slot_for(ty)?;
+                    let a = self.lw.b.ins().stack_addr(types::I64, slot, 0);
+                    self.lw.b.ins().store(TRUSTED, p, a, 0);
+                    let _ = r;
+                    Home::Slot(slot)
+                }
+                r => {
+                    let var = self.lw.b.declare_var(r.clif().unwrap_or(types::I64));
+                    if r == Repr::Ref {
+                        self.lw.b.declare_var_needs_stack_map(var);
+                    }
+                    self.lw.b.def_var(var, p);
+                    Home::Var(var)
+                }
+            };
+            self.args.push((home, ty));
+        }
+        Ok(())
+    }
+
+    fn address_taken_args(&self) -> LResult<BTreeSet<u16>> {
+        let mut s = BTreeSet::new();
+        if let BodyKind::Il(rva) = self.m.body {
+            let body = self.clr.asm(self.m.asm).asm.method_body(rva).map_err(LoadError::bad_image)?;
+            for (_, i) in decode_body(&body).map_err(LoadError::bad_image)? {
+                if let Insn::LdArgA(n) = i {
+                    s.insert(n);
+                }
+            }
+        }
+        Ok(s)
+    }
+
+    /// A slot holding one value of `ty`, a frame root if it holds references.
+    fn slot_for(&mut self, ty: TyId) -> LResult<StackSlot> {
+        let (size, _) = self.clr.value_size(ty)?;
+        let slot = self.lw.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size.max(8).div_ceil(8) * 8, 3));
+        let refs = self.clr.value_refs(ty)?;
+        if !refs.is_empty() {
+            for r in refs {
+                self.lw.frame_root(slot, r);
+            }
+        }
+        Ok(slot)
+    }
+
+    fn setup_locals(&mut self, body: &MethodBody) -> LResult<()> {
+        let Some(tok) = body.local_sig else { return Ok(()) };
+        let data = self.clr.asm(self.m.asm);
+        let sigs = data.asm.locals(tok).map_err(LoadError::bad_image)?;
+        let mut taken = BTreeSet::new();
+        for (_, i) in decode_body(body).map_err(LoadError::bad_image)? {
+            if let Insn::LdLocA(n) = i {
+                taken.insert(n);
+            }
+        }
+        for (i, s) in sigs.iter().enumerate() {
+            let ty = self.clr.resolve_sig(self.m.asm, s, self.ctx())?;
+            let r = self.clr.repr(ty);
+            let home = if r == Repr::Struct || taken.contains(&(i as u16)) {
+                let slot = self.slot_for(ty)?;
+                let (size, _) = self.clr.value_size(ty)?;
+                let a = self.lw.b.ins().stack_addr(types::I64, slot, 0);
+                self.lw.b.emit_small_memset(self.cfg, a, 0, u64::from(size.max(8).div_ceil(8) * 8), 8, TRUSTED);
+                Home::Slot(slot)
+            } else {
+                let t = r.clif().unwrap_or(types::I64);
+                let var = self.lw.b.declare_var(t);
+                if r == Repr::Ref {
+                    self.lw.b.declare_var_needs_stack_map(var);
+                }
+                let z = match t {
+                    types::F32 => self.lw.b.ins().f32const(0.0),
+                    types::F64 => self.lw.b.ins().f64const(0.0),
+                    _ => self.lw.b.ins().iconst(t, 0),
+                };
+                self.lw.b.def_var(var, z);
+                Home::Var(var)
+            };
+            self.locals.push((home, ty));
+        }
+        Ok(())
+    }
+
+    fn home(&self, local: bool, n: u16) -> LResult<(Home, TyId)> {
+        let list = if local { &self.locals } else { &self.args };
+        list.get(n as usize).copied().ok_or_else(|| LoadError::invalid_program(format!("no {} {n}", if local { "local" } else { "argument" })))
+    }
+
+    pub fn load_var(&mut self, local: bool, n: u16) -> LResult<()> {
+        let (home, ty) = self.home(local, n)?;
+        let v = match home {
+            Home::Var(v) => self.lw.b.use_var(v),
+            Home::Slot(s) => {
+                let a = self.lw.b.ins().stack_addr(types::I64, s, 0);
+                self.load_typed(ty, a, 0)?
+            }
+            Home::Addr(a) => self.load_typed(ty, a, 0)?,
+        };
+        self.push(ty, v);
+        Ok(())
+    }
+
+    pub fn store_var(&mut self, local: bool, n: u16) -> LResult<()> {
+        let (home, ty) = self.home(local, n)?;
+        let v = self.pop()?;
+        match home {
+            Home::Var(var) => {
+                let x = self.coerce(v, ty)?;
+                self.lw.b.def_var(var, x);
+            }
+            Home::Slot(s) => {
+                let a = self.lw.b.ins().stack_addr(types::I64, s, 0);
+                self.store_typed(ty, a, 0, v, None)?;
+            }
+            Home::Addr(a) => self.store_typed(ty, a, 0, v, None)?,
+        }
+        Ok(())
+    }
+
+    pub fn var_addr(&mut self, local: bool, n: u16) -> LResult<()> {
+        let (home, ty) = self.home(local, n)?;
+        let a = match home {
+            Home::Slot(s) => self.lw.b.ins().stack_addr(types::I64, s, 0),
+            Home::Addr(a) => a,
+            Home::Var(_) => return Err(LoadError::invalid_program("address of a register local")),
+        };
+        let bt = self.clr.intern(crate::model::TyKey::ByRef(ty))?;
+        self.push(bt, a);
+        Ok(())
+    }
+
+    pub fn do_return(&mut self) -> LResult<()> {
+        let ret = self.m.ret;
+        match self.clr.repr(ret) {
+            Repr::Void => {
+                self.lw.b.ins().return_(&[]);
+            }
+            Repr::Struct => {
+                let v = self.pop()?;
+                let buf = self.ret_buf.ok_or_else(|| LoadError::invalid_program("no return buffer"))?;
+                self.copy_value(ret, buf, v.v)?;
+                self.lw.b.ins().return_(&[]);
+            }
+            _ => {
+                let v = self.pop()?;
+                let x = self.coerce(v, ret)?;
+                self.lw.b.ins().return_(&[x]);
+            }
+        }
+        Ok(())
+    }
+
+    // ------------------------------------------------------------ exceptions
+
+    /// Clauses whose protected range holds `pc`, innermost first.
+    fn handlers_at(&self, pc: u32) -> Vec<usize> {
+        (0..self.eh.clauses.len())
+            .filter(|&i| {
+                let c = &self.eh.clauses[i];
+                c.try_offset <= pc && pc < c.try_offset + c.try_len
+            })
+            .collect()
+    }
+
+    /// Clauses after `c` that protect `c`'s whole protected range.
+    fn rest_of(&self, c: usize) -> Vec<usize> {
+        let me = self.eh.clauses[c];
+        (c + 1..self.eh.clauses.len())
+            .filter(|&i| {
+                let o = &self.eh.clauses[i];
+                o.try_offset <= me.try_offset && me.try_offset + me.try_len <= o.try_offset + o.try_len
+            })
+            .collect()
+    }
+
+    fn chain_block(&mut self, clauses: &[usize]) -> Block {
+        if let Some(&b) = self.eh.chains.get(clauses) {
+            return b;
+        }
+        let b = self.lw.b.create_block();
+        self.lw.b.append_block_param(b, REF);
+        self.lw.b.set_cold_block(b);
+        self.eh.chains.insert(clauses.to_vec(), b);
+        b
+    }
+
+    /// The innermost clause whose handler (or filter) holds `pc`.
+    fn handler_clause(&self, pc: u32, want: impl Fn(&ClauseKind) -> bool) -> Option<usize> {
+        let mut best: Option<(usize, u32)> = None;
+        for (i, c) in self.eh.clauses.iter().enumerate() {
+            let start = match c.kind {
+                ClauseKind::Filter(f) if pc < c.handler_offset => f,
+                _ => c.handler_offset,
+            };
+            let end = c.handler_offset + c.handler_len;
+            if start <= pc && pc < end && want(&c.kind) && best.is_none_or(|(_, len)| end - start < len) {
+                best = Some((i, end - start));
+            }
+        }
+        best.map(|b| b.0)
+    }
+
+    pub fn leave(&mut self, target: u32) -> LResult<()> {
+        self.stack.clear();
+        let pc = self.pc;
+        let exited: Vec<usize> = (0..self.eh.clauses.len())
+            .filter(|&i| {
+                let c = &self.eh.clauses[i];
+                c.kind == ClauseKind::Finally && c.try_offset <= pc && pc < c.try_offset + c.try_len && !(c.try_offset <= target && target < c.try_offset + c.try_len)
+            })
+            .collect();
+        let final_block = self.flow_to(target)?;
+        if exited.is_empty() {
+            self.lw.b.ins().jump(final_block, &[]);
+            return Ok(());
+        }
+        // One continuation per exited finally: set its selector, run it;
+        // its endfinally goes on to the next one, the last to the target.
+        let conts: Vec<Block> = exited.iter().map(|_| self.lw.b.create_block()).collect();
+        self.lw.b.ins().jump(conts[0], &[]);
+        for (k, &c) in exited.iter().enumerate() {
+            let next = conts.get(k + 1).copied().unwrap_or(final_block);
+            self.eh.conts[c].push(next);
+            let id = self.eh.conts[c].len() as i64;
+            let h = self.block_for(self.eh.clauses[c].handler_offset);
+            self.lw.b.switch_to_block(conts[k]);
+            let idv = self.iconst(types::I32, id);
+            self.lw.b.def_var(self.eh.sel[c], idv);
+            self.lw.b.ins().jump(h, &[]);
+        }
+        Ok(())
+    }
+
+    pub fn end_finally(&mut self) -> LResult<()> {
+        let c = self
+            .handler_clause(self.pc, |k| matches!(k, ClauseKind::Finally | ClauseKind::Fault))
+            .ok_or_else(|| LoadError::invalid_program("endfinally outside a finally"))?;
+        let d = match self.eh.dispatch[c] {
+            Some(d) => d,
+            None => {
+                let d = self.lw.b.create_block();
+                self.eh.dispatch[c] = Some(d);
+                d
+            }
+        };
+        self.stack.clear();
+        self.lw.b.ins().jump(d, &[]);
+        Ok(())
+    }
+
+    pub fn end_filter(&mut self) -> LResult<()> {
+        let c = self.handler_clause(self.pc, |k| matches!(k, ClauseKind::Filter(_))).ok_or_else(|| LoadError::invalid_program("endfilter outside a filter"))?;
+        let v = self.pop()?;
+        let exn = self.lw.b.use_var(self.eh.exn[c]);
+        let rest = self.rest_of(c);
+        let chain = self.chain_block(&rest);
+        self.stack.clear();
+        self.push(self.clr.object_ty, exn);
+        let h = self.flow_to(self.eh.clauses[c].handler_offset)?;
+        self.lw.b.ins().brif(v.v, h, &[], chain, &[cranelift_codegen::ir::BlockArg::Value(exn)]);
+        Ok(())
+    }
+
+    /// The exception a `rethrow` re-raises.
+    pub fn current_exception(&mut self) -> LResult<Value> {
+        let c = self
+            .handler_clause(self.pc, |k| matches!(k, ClauseKind::Catch(_) | ClauseKind::Filter(_)))
+            .ok_or_else(|| LoadError::invalid_program("rethrow outside a catch"))?;
+        Ok(self.lw.b.use_var(self.eh.exn[c]))
+    }
+
+    fn finish_eh(&mut self) -> LResult<()> {
+        self.lw.handlers.clear();
+        // Endfinally dispatch blocks: 0 = on to the outer clauses.
+        for c in 0..self.eh.clauses.len() {
+            let Some(d) = self.eh.dispatch[c] else { continue };
+            self.lw.b.switch_to_block(d);
+            let rest = self.rest_of(c);
+            let chain = self.chain_block(&rest);
+            let exn = self.lw.b.use_var(self.eh.exn[c]);
+            let sel = self.lw.b.use_var(self.eh.sel[c]);
+            let conts = self.eh.conts[c].clone();
+            let mut sw = cranelift_frontend::Switch::new();
+            let rethrow = self.lw.b.create_block();
+            sw.set_entry(0, rethrow);
+            for (i, &b) in conts.iter().enumerate() {
+                sw.set_entry(i as u128 + 1, b);
+            }
+            sw.emit(&mut self.lw.b, sel, rethrow);
+            self.lw.b.switch_to_block(rethrow);
+            self.lw.b.ins().jump(chain, &[cranelift_codegen::ir::BlockArg::Value(exn)]);
+        }
+        // Chains, until no new ones appear.
+        let mut filled: BTreeSet<Vec<usize>> = BTreeSet::new();
+        loop {
+            let pending: Vec<(Vec<usize>, Block)> =
+                self.eh.chains.iter().filter(|(k, _)| !filled.contains(*k)).map(|(k, b)| (k.clone(), *b)).collect();
+            if pending.is_empty() {
+                break;
+            }
+            for (list, b) in pending {
+                filled.insert(list.clone());
+                self.fill_chain(&list, b)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn fill_chain(&mut self, list: &[usize], b: Block) -> LResult<()> {
+        self.lw.handlers.clear();
+        self.lw.b.switch_to_block(b);
+        let exn = self.lw.b.block_params(b)[0];
+        for &c in list {
+            let clause = self.eh.clauses[c];
+            self.lw.b.def_var(self.eh.exn[c], exn);
+            match clause.kind {
+                ClauseKind::Catch(tok) => {
+                    let t = self.clr.resolve_type_token(self.m.asm, tok, self.ctx())?;
+                    let target = self.flow_exn(clause.handler_offset, t, exn)?;
+                    if t == self.clr.object_ty {
+                        self.lw.b.ins().jump(target, &[]);
+                        return Ok(());
+                    }
+                    let tt = self.type_target(t)?;
+                    let ok = self.lw.instance_of(exn, &tt);
+                    let next = self.lw.b.create_block();
+                    self.lw.b.ins().brif(ok, target, &[], next, &[]);
+                    self.lw.b.switch_to_block(next);
+                    self.lw.b.def_var(self.eh.exn[c], exn);
+                }
+                ClauseKind::Filter(f) => {
+                    let t = self.clr.corlib_type("System.Exception")?;
+                    let target = self.flow_exn(f, t, exn)?;
+                    self.lw.b.ins().jump(target, &[]);
+                    return Ok(());
+                }
+                ClauseKind::Finally | ClauseKind::Fault => {
+                    let z = self.iconst(types::I32, 0);
+                    self.lw.b.def_var(self.eh.sel[c], z);
+                    self.stack.clear();
+                    let h = self.flow_to(clause.handler_offset)?;
+                    self.lw.b.ins().jump(h, &[]);
+                    return Ok(());
+                }
+            }
+        }
+        self.lw.throw(exn);
+        Ok(())
+    }
+
+    fn flow_exn(&mut self, pc: u32, ty: TyId, exn: Value) -> LResult<Block> {
+        self.stack.clear();
+        self.push(ty, exn);
+        let b = self.flow_to(pc)?;
+        self.stack.clear();
+        Ok(b)
+    }
+
+    pub fn type_target(&mut self, t: TyId) -> LResult<substrate::lower::TypeTarget> {
+        let linked = self.clr.link(t)?;
+        let desc = self.rt.desc(linked.rt).ok_or_else(|| LoadError::type_load("unlinked type"))?;
+        let d = desc.get();
+        let kind = if self.clr.ty(t).is_interface() || matches!(self.clr.ty(t).kind, Kind::SzArray(_)) {
+            substrate::layout::TypeKind::Interface
+        } else {
+            substrate::layout::TypeKind::Object
+        };
+        Ok(substrate::lower::TypeTarget { type_id: linked.rt.0, desc: desc.addr(), depth: d.depth, kind })
+    }
+
+    /// The runtime id of a linked type.
+    pub fn rt_type(&mut self, t: TyId) -> LResult<u32> {
+        Ok(self.clr.link(t)?.rt.0)
+    }
+
+    /// Makes sure `t`'s initializer ran before continuing (precise
+    /// initialisation; `beforefieldinit` types ran theirs at compile time).
+    pub fn init_check(&mut self, t: TyId) -> LResult<()> {
+        if t == self.m.owner {
+            return Ok(());
+        }
+        let info = self.clr.ty(t);
+        if info.init.get() == crate::model::InitState::Done {
+            return Ok(());
+        }
+        let linked = self.clr.link(t)?;
+        if info.init.get() == crate::model::InitState::Done {
+            return Ok(());
+        }
+        let state = self.rt.with_type(linked.rt, |e| e.init_state as *const _ as usize).unwrap_or(0);
+        self.lw.init_check(linked.rt.0, state);
+        Ok(())
+    }
+
+    pub fn method_info(&self, m: MIdx) -> Rc<MethodInfo> {
+        self.clr.method(m)
+    }
+}

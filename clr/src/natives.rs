@@ -1,0 +1,240 @@
+//! Methods of twain's mscorlib that the runtime implements (clr/lib/NATIVES.txt),
+//! the methods of multi-dimensional array types, and the `clr_*` runtime
+//! functions compiled CIL calls.
+
+mod system;
+
+use crate::model::{Kind, MIdx, MethodInfo, Prim, Repr, TyId};
+use crate::vm::{Clr, LResult, LoadError};
+use cranelift_codegen::ir::types::{F64, I32, I64};
+use std::cell::RefCell;
+use std::io::Write;
+use substrate::jit::RuntimeSymbol;
+use substrate::layout::{DATA_OFFSET, HEADER_SIZE};
+use substrate::{MethodId, ObjRef, Runtime};
+
+/// A native: the front end, the method and its arguments as 64-bit slots.
+pub(crate) type Native = fn(&Clr, &MethodInfo, &[u64]) -> Result<u64, ObjRef>;
+
+thread_local! {
+    static OUT: RefCell<Vec<u8>> = RefCell::new(Vec::with_capacity(1 << 16));
+}
+
+/// Writes buffered standard output.
+pub fn flush_output() {
+    OUT.with(|o| {
+        let mut o = o.borrow_mut();
+        let _ = std::io::stdout().write_all(&o);
+        let _ = std::io::stdout().flush();
+        o.clear();
+    });
+}
+
+pub(crate) fn write_out(s: &str) {
+    OUT.with(|o| {
+        let mut o = o.borrow_mut();
+        o.extend_from_slice(s.as_bytes());
+        if o.len() > 1 << 15 {
+            let _ = std::io::stdout().write_all(&o);
+            o.clear();
+        }
+    });
+}
+
+/// The NATIVES.txt key of a method: `Ns.Type::Name(ParamType,...)`.
+pub(crate) fn key_of(clr: &Clr, m: &MethodInfo) -> String {
+    let owner = clr.ty(m.owner);
+    let base = owner.name.split('[').next().unwrap_or(&owner.name).to_string();
+    let params: Vec<String> = m.params.iter().map(|&p| clr.ty(p).name.clone()).collect();
+    format!("{base}::{}({})", m.name, params.join(","))
+}
+
+/// Finds the native for a runtime-implemented method (at compile time).
+pub(crate) fn bind(clr: &Clr, m: &MethodInfo) -> LResult<()> {
+    let idx = m.id.and_then(|id| clr.method_of_id(id)).ok_or_else(|| LoadError::missing_method("native"))?;
+    if clr.natives.borrow().contains_key(&idx) {
+        return Ok(());
+    }
+    let f = if let Kind::MdArray(..) = clr.ty(m.owner).kind {
+        system::md_array_method(&m.name)
+    } else {
+        system::lookup(&key_of(clr, m))
+    };
+    match f {
+        Some(f) => {
+            clr.natives.borrow_mut().insert(idx, f);
+            Ok(())
+        }
+        None => Err(LoadError::missing_method(format!("no runtime implementation of {}", key_of(clr, m)))),
+    }
+}
+
+pub(crate) fn call(clr: &Clr, _rt: &Runtime, id: MethodId, args: &[u64]) -> Result<u64, ObjRef> {
+    let Some(m) = clr.method_of_id(id) else { return Err(clr.new_exception("System.ExecutionEngineException", None)) };
+    let f = clr.natives.borrow().get(&m).copied();
+    let mi = clr.method(m);
+    match f {
+        Some(f) => f(clr, &mi, args),
+        None => Err(clr.new_exception("System.MissingMethodException", Some(&key_of(clr, &mi)))),
+    }
+}
+
+/// Sets `Exception._innerException`.
+pub(crate) fn set_inner_exception(clr: &Clr, e: ObjRef, inner: ObjRef) {
+    if let Some(off) = field_offset(clr, "System.Exception", "_innerException") {
+        clr.rt.heap.borrow_mut().write_ref(e, off, Some(inner));
+    }
+}
+
+pub(crate) fn field_offset(clr: &Clr, ty: &str, field: &str) -> Option<u32> {
+    let t = clr.corlib_type(ty).ok()?;
+    clr.layout(t).ok()?.fields.iter().find(|f| f.name == field).map(|f| f.offset)
+}
+
+pub(crate) fn obj(v: u64) -> Option<ObjRef> {
+    ObjRef::from_addr(v as usize)
+}
+
+pub(crate) fn null_ref(clr: &Clr) -> ObjRef {
+    clr.new_exception("System.NullReferenceException", None)
+}
+
+/// The closed type of a `System.Type` object.
+pub(crate) fn type_of_type_object(clr: &Clr, o: ObjRef) -> Option<TyId> {
+    clr.type_by_obj.borrow().get(&o.addr()).copied()
+}
+
+/// The single `System.RuntimeType` object of a type.
+pub(crate) fn type_object(clr: &Clr, t: TyId) -> Result<ObjRef, ObjRef> {
+    if let Some(&o) = clr.type_objects.borrow().get(&t) {
+        return Ok(o);
+    }
+    let rtt = clr.corlib_type("System.RuntimeType").map_err(|e| clr.raise(&e))?;
+    let linked = clr.link(rtt).map_err(|e| clr.raise(&e))?;
+    let o = clr.rt.alloc_object(linked.rt)?;
+    clr.type_objects.borrow_mut().insert(t, o);
+    clr.type_by_obj.borrow_mut().insert(o.addr(), t);
+    Ok(o)
+}
+
+/// Boxes a value of type `t` read from `addr`.
+pub(crate) fn box_at(clr: &Clr, t: TyId, addr: usize) -> Result<ObjRef, ObjRef> {
+    let info = clr.ty(t);
+    if !info.is_value() {
+        // SAFETY-free read through the heap API is not possible for raw
+        // addresses; references are read as words by the caller.
+        return Err(clr.new_exception("System.ExecutionEngineException", Some("box of a reference")));
+    }
+    let linked = clr.link(t).map_err(|e| clr.raise(&e))?;
+    let (size, _) = clr.value_size(t).map_err(|e| clr.raise(&e))?;
+    let bytes = substrate::jit::read_bytes(addr, size as usize);
+    let o = clr.rt.alloc_object(linked.rt)?;
+    substrate::jit::write_bytes(o.addr() + HEADER_SIZE as usize, &bytes);
+    Ok(o)
+}
+
+/// The primitive behind an enum or primitive type.
+pub(crate) fn prim_of(clr: &Clr, t: TyId) -> Option<Prim> {
+    match clr.ty(t).kind {
+        Kind::Prim(p) | Kind::Enum(p) => Some(p),
+        _ => None,
+    }
+}
+
+pub(crate) fn is_ref(clr: &Clr, t: TyId) -> bool {
+    clr.repr(t) == Repr::Ref
+}
+
+pub(crate) fn method_idx(clr: &Clr, m: &MethodInfo) -> Option<MIdx> {
+    m.id.and_then(|i| clr.method_of_id(i))
+}
+
+fn current() -> Option<std::rc::Rc<Clr>> {
+    CLR.with(|c| c.borrow().clone())
+}
+
+thread_local! {
+    /// The CLR front end of this thread's runtime, for `clr_*` functions.
+    pub(crate) static CLR: RefCell<Option<std::rc::Rc<Clr>>> = const { RefCell::new(None) };
+}
+
+extern "C" fn clr_fmod(a: f64, b: f64) -> f64 {
+    a % b
+}
+
+/// 1 if the box `obj` holds a value of runtime type `ty` (or an enum and its
+/// underlying primitive, either way).
+extern "C" fn clr_unbox_ok(obj: usize, ty: u32) -> u32 {
+    let (Some(clr), Some(o)) = (current(), ObjRef::from_addr(obj)) else { return 0 };
+    let have = clr.rt.type_of(o);
+    if have.0 == ty {
+        return 1;
+    }
+    let (Some(a), Some(b)) = (clr.ty_of_rt(have), clr.ty_of_rt(substrate::TypeId(ty))) else { return 0 };
+    u32::from(prim_of(&clr, a).is_some() && prim_of(&clr, a) == prim_of(&clr, b))
+}
+
+/// Write barrier for a reference stored through a managed pointer.
+extern "C" fn clr_barrier_interior(addr: usize) {
+    if let Some(clr) = current() {
+        let mut heap = clr.rt.heap.borrow_mut();
+        if let Some(o) = heap.object_containing(addr) {
+            heap.remember(o);
+        }
+    }
+}
+
+/// Records where an exception was thrown (for `StackTrace`).
+extern "C" fn clr_on_throw(_exn: usize) {}
+
+/// `ldvirtftn`: the delegate identity of the override of method `m` in `obj`'s type.
+extern "C" fn clr_virtual_target(obj: usize, m: u32) -> usize {
+    let fp = substrate::unwind::frame_pointer();
+    let Some(clr) = current() else { return 0 };
+    let rt = clr.rt.clone();
+    rt.as_exit(fp, |_| {
+        let r = (|| {
+            let o = ObjRef::from_addr(obj).ok_or_else(|| null_ref(&clr))?;
+            let t = clr.type_of_obj(o).ok_or_else(|| clr.new_exception("System.ExecutionEngineException", None))?;
+            let target = clr.find_override(t, MIdx(m)).map_err(|e| clr.raise(&e))?;
+            let target = match clr.method(target).body {
+                crate::model::BodyKind::Unbox(inner) => inner,
+                _ => target,
+            };
+            clr.delegate_target(target).map_err(|e| clr.raise(&e))
+        })();
+        r.unwrap_or_else(|e| {
+            substrate::runtime::PENDING.store(e.addr(), std::sync::atomic::Ordering::Relaxed);
+            0
+        })
+    })
+}
+
+/// `newobj T[,...]::.ctor(int, ...)`: a multi-dimensional array.
+extern "C" fn clr_new_mdarray(ty: u32, n: u32, dims: *const i64) -> usize {
+    let fp = substrate::unwind::frame_pointer();
+    let Some(clr) = current() else { return 0 };
+    let dims = substrate::jit::read_args(dims.cast(), n).into_iter().map(|d| d as i64).collect::<Vec<_>>();
+    let rt = clr.rt.clone();
+    rt.as_exit(fp, |_| {
+        system::new_md_array(&clr, substrate::TypeId(ty), &dims).map(|o| o.addr()).unwrap_or_else(|e| {
+            substrate::runtime::PENDING.store(e.addr(), std::sync::atomic::Ordering::Relaxed);
+            0
+        })
+    })
+}
+
+/// The runtime functions CIL code calls.
+pub fn runtime_symbols() -> Vec<RuntimeSymbol> {
+    vec![
+        RuntimeSymbol { name: "clr_fmod", addr: clr_fmod as *const u8, params: &[F64, F64], returns: &[F64] },
+        RuntimeSymbol { name: "clr_unbox_ok", addr: clr_unbox_ok as *const u8, params: &[I64, I32], returns: &[I32] },
+        RuntimeSymbol { name: "clr_barrier_interior", addr: clr_barrier_interior as *const u8, params: &[I64], returns: &[] },
+        RuntimeSymbol { name: "clr_on_throw", addr: clr_on_throw as *const u8, params: &[I64], returns: &[] },
+        RuntimeSymbol { name: "clr_virtual_target", addr: clr_virtual_target as *const u8, params: &[I64, I32], returns: &[I64] },
+        RuntimeSymbol { name: "clr_new_mdarray", addr: clr_new_mdarray as *const u8, params: &[I32, I32, I64], returns: &[I64] },
+    ]
+}
+
+/// Offset of element data in a single-dimension array.
+pub(crate) const DATA: u32 = DATA_OFFSET as u32;

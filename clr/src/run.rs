@@ -1,0 +1,141 @@
+//! Running a .NET program: `twain run Program.exe [args...]`.
+
+use crate::model::{Kind, Repr};
+use crate::vm::Clr;
+use std::sync::atomic::Ordering;
+use substrate::heap::HeapConfig;
+use substrate::runtime::STACK_LIMIT;
+use substrate::{ObjRef, Runtime};
+
+/// Options of a run.
+#[derive(Debug, Clone, Default)]
+pub struct RunOptions {
+    pub program: String,
+    pub args: Vec<String>,
+    pub gc_stress: bool,
+}
+
+const STACK_SIZE: usize = 8 << 20;
+const STACK_RESERVE: usize = 1 << 20;
+
+/// Runs the program's entry point; returns the exit status.
+pub fn run(opts: RunOptions) -> i32 {
+    let handle = std::thread::Builder::new().name("main".into()).stack_size(STACK_SIZE).spawn(move || {
+        let marker = 0u8;
+        let top = std::ptr::addr_of!(marker) as usize;
+        STACK_LIMIT.store(top - STACK_SIZE + STACK_RESERVE, Ordering::Relaxed);
+        let code = run_on_this_thread(&opts);
+        crate::natives::flush_output();
+        std::process::exit(code)
+    });
+    match handle.map(|h| h.join()) {
+        Ok(Ok(never)) => never,
+        _ => {
+            eprintln!("twain: internal error: the main thread failed");
+            70
+        }
+    }
+}
+
+fn run_on_this_thread(opts: &RunOptions) -> i32 {
+    let config = HeapConfig { stress: opts.gc_stress, ..HeapConfig::default() };
+    let rt = match Runtime::new(config, &crate::natives::runtime_symbols()) {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("twain: {e}");
+            return 70;
+        }
+    };
+    let clr = match Clr::new(rt.clone()) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("twain: {e}");
+            return 70;
+        }
+    };
+    crate::natives::CLR.with(|c| *c.borrow_mut() = Some(clr.clone()));
+    let bytes = match std::fs::read(&opts.program) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("twain: {}: {e}", opts.program);
+            return 1;
+        }
+    };
+    let asm = match clr.load_assembly(&bytes, &opts.program) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("twain: {e}");
+            return 1;
+        }
+    };
+    *clr.program.borrow_mut() = opts.program.clone();
+    *clr.args.borrow_mut() = opts.args.clone();
+    let Some(entry) = clr.asm(asm).asm.entry_point() else {
+        eprintln!("twain: {}: the assembly has no entry point", opts.program);
+        return 1;
+    };
+    let main = match clr.resolve_method(asm, entry, crate::loader::Ctx::default()) {
+        Ok(m) => m,
+        Err(e) => {
+            eprintln!("twain: {}: {e}", opts.program);
+            return 1;
+        }
+    };
+    let mi = clr.method(main);
+    let result = (|| -> Result<u64, ObjRef> {
+        let owner = mi.owner;
+        if !clr.ty(owner).before_field_init() {
+            clr.initialize_type(owner)?;
+        }
+        let mut args = Vec::new();
+        if !mi.params.is_empty() {
+            let at = clr.intern(crate::model::TyKey::SzArray(clr.string_ty)).map_err(|e| clr.raise(&e))?;
+            let linked = clr.link(at).map_err(|e| clr.raise(&e))?;
+            let arr = rt.alloc_array(linked.rt, opts.args.len() as i32)?;
+            rt.push_handle(arr);
+            for (i, a) in opts.args.iter().enumerate() {
+                let s = clr.new_str(a)?;
+                rt.heap.borrow_mut().ref_array_mut(arr)[i] = Some(s);
+            }
+            args.push(arr.addr() as u64);
+        }
+        let id = mi.id.ok_or_else(|| clr.new_exception("System.MissingMethodException", Some("Main")))?;
+        rt.invoke(id, &args)
+    })();
+    match result {
+        Ok(v) => {
+            if clr.repr(mi.ret) == Repr::Scalar(crate::model::Prim::I4) || matches!(clr.ty(mi.ret).kind, Kind::Prim(_)) {
+                v as i32
+            } else {
+                0
+            }
+        }
+        Err(e) => {
+            report_unhandled(&clr, e);
+            1
+        }
+    }
+}
+
+/// Prints an unhandled exception as Mono does (`Unhandled Exception:` and
+/// the exception's `ToString()`).
+fn report_unhandled(clr: &Clr, e: ObjRef) {
+    crate::natives::flush_output();
+    clr.rt.push_handle(e);
+    let text = exception_text(clr, e).unwrap_or_else(|| clr.type_of_obj(e).map(|t| clr.ty(t).name.clone()).unwrap_or_default());
+    eprintln!("\nUnhandled Exception:\n{text}");
+    eprintln!("[ERROR] FATAL UNHANDLED EXCEPTION: {text}");
+}
+
+fn exception_text(clr: &Clr, e: ObjRef) -> Option<String> {
+    let t = clr.type_of_obj(e)?;
+    let to_string = clr
+        .methods_of(clr.object_ty)
+        .ok()?
+        .into_iter()
+        .find(|&m| clr.method(m).name == "ToString" && clr.method(m).params.is_empty())?;
+    let m = clr.find_override(t, to_string).ok()?;
+    let id = clr.method(m).id?;
+    let s = clr.rt.invoke(id, &[e.addr() as u64]).ok()?;
+    ObjRef::from_addr(s as usize).map(|s| clr.rust_string(s))
+}
