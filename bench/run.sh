@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # twain benchmark: runs each program in bench/java under HotSpot (`java`) and
 # under twain, and reports wall times, their ratio, start-up and peak memory.
+# Then, when Mono's `mcs` and `mono` are installed, does the same for the C#
+# twins in bench/cs: mono against `twain run X.exe`.
 # A benchmark reports; it never fails because twain does.
 #
 #   bash bench/run.sh [--quick]
@@ -10,6 +12,7 @@
 # Environment:
 #   TWAIN_BIN     twain binary to use; when set, the cargo build is skipped.
 #   JAVA_BIN      java launcher (default: java).   JAVAC_BIN (default: javac)
+#   MONO_BIN      mono launcher (default: mono).   MCS_BIN (default: mcs)
 #   BENCH_TIMEOUT seconds before one run is killed (default: 300).
 set -u
 
@@ -24,17 +27,21 @@ QUICK=0
 for arg in "$@"; do
     case "$arg" in
         --quick) QUICK=1 ;;
-        -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
         *) echo "unknown argument: $arg (usage: bash bench/run.sh [--quick])" >&2; exit 2 ;;
     esac
 done
 
 # program:size pairs. Full sizes take roughly 0.3-1.5 s each under HotSpot.
+# CS_PROGRAMS: the same for the C# programs in bench/cs under mono (the same
+# sizes happen to fit: roughly 0.6-1.5 s each under Mono 6.8).
 if [ "$QUICK" = 1 ]; then
     PROGRAMS="Fib:27 Sieve:200000 NBody:100000 BinaryTrees:10 FannkuchRedux:8 SpectralNorm:200"
+    CS_PROGRAMS="Fib:27 Sieve:200000 NBody:100000 BinaryTrees:10 FannkuchRedux:8 SpectralNorm:200"
     RUNS=1; HELLO_RUNS=3; GC_DEPTH=6
 else
     PROGRAMS="Fib:40 Sieve:5000000 NBody:5000000 BinaryTrees:16 FannkuchRedux:10 SpectralNorm:2000"
+    CS_PROGRAMS="Fib:40 Sieve:5000000 NBody:5000000 BinaryTrees:16 FannkuchRedux:10 SpectralNorm:2000"
     RUNS=3; HELLO_RUNS=10; GC_DEPTH=10
 fi
 
@@ -196,4 +203,128 @@ if [ "$TWAIN_OK" = 1 ]; then
 else
     echo "gc-stress: FAILED (no twain binary)"
 fi
+
+# --- C#: mono vs twain ----------------------------------------------------
+# bench/cs/*.cs are compiled one by one with `mcs -optimize+` into
+# bench/out/cs/ and each X.exe is run as `mono X.exe <size>` and
+# `twain run X.exe <size>`. A twain row reads FAIL when twain exits non-zero,
+# times out, is not built, or prints something other than mono's output;
+# FAIL rows are left out of the geometric mean.
+MONO_BIN=${MONO_BIN:-mono}
+MCS_BIN=${MCS_BIN:-mcs}
+CS_SRC="$ROOT/bench/cs"
+CS_OUT="$OUT/cs"
+CS_LOGS="$LOGS/cs"
+echo
+if ! command -v "$MCS_BIN" >/dev/null 2>&1 || ! command -v "$MONO_BIN" >/dev/null 2>&1; then
+    echo "== C#: skipped ('$MCS_BIN' or '$MONO_BIN' not found; install mono-mcs and mono-runtime)"
+    exit 0
+fi
+mkdir -p "$CS_OUT" "$CS_LOGS"
+echo "== $MCS_BIN -optimize+ bench/cs/*.cs -> bench/out/cs"
+# One assembly per program. mcs is run inside the build directory, never one
+# holding a mscorlib.dll (mcs would pick that up instead of Mono's).
+CS_BUILT=" "
+for src in "$CS_SRC"/*.cs; do
+    name=$(basename "$src" .cs)
+    rm -f "$CS_OUT/$name.exe"
+    if (cd "$CS_OUT" && "$MCS_BIN" -optimize+ -out:"$name.exe" "$src") >"$CS_LOGS/$name.mcs.log" 2>&1; then
+        CS_BUILT="$CS_BUILT$name "
+    else
+        echo "mcs failed on bench/cs/$name.cs (see bench/out/logs/cs/$name.mcs.log)"
+    fi
+done
+
+# cs_twain_verdict <name> <mono-out> <twain-out> <twain_s> <mono_s>: sets CS_T (the twain
+# column), CS_R (ratio or -) and CS_NOTE from the last best_of's STATUS.
+cs_twain_verdict() {
+    local name=$1 mono_out=$2 twain_out=$3 twain_s=$4 mono_s=$5
+    CS_T=FAIL; CS_R=-; CS_NOTE=""
+    if [ "$TWAIN_OK" = 0 ]; then
+        CS_NOTE="twain: no binary"
+    elif [ "$twain_s" = FAILED ]; then
+        if [ "$STATUS" = 124 ]; then
+            CS_NOTE="twain timed out after ${TIMEOUT}s"
+        else
+            CS_NOTE="twain exit status $STATUS; see bench/out/logs/cs/$name.twain.out.err"
+        fi
+    elif ! cmp -s "$mono_out" "$twain_out"; then
+        CS_NOTE="twain output differs from mono's (ran ${twain_s}s); diff bench/out/logs/cs/$name.{mono,twain}.out"
+    else
+        CS_T=$twain_s
+        CS_R=$(ratio "$twain_s" "$mono_s")
+    fi
+}
+
+echo
+echo "== C# throughput (best of $RUNS wall-clock runs; ratio = twain_s / mono_s)"
+printf '%-15s %9s %9s %8s  %s\n' program mono_s twain_s ratio note
+CS_RATIOS=""
+CS_TOTAL=0
+for entry in $CS_PROGRAMS; do
+    name=${entry%%:*}
+    size=${entry#*:}
+    CS_TOTAL=$((CS_TOTAL + 1))
+    exe="$CS_OUT/$name.exe"
+    case "$CS_BUILT" in
+        *" $name "*) ;;
+        *) printf '%-15s %9s %9s %8s  %s\n' "$name" - FAIL - "not compiled (mcs failed)"; continue ;;
+    esac
+    best_of "$RUNS" "$CS_LOGS/$name.mono.out" "$MONO_BIN" "$exe" "$size"
+    mono_s=$BEST
+    if [ "$mono_s" = FAILED ]; then
+        printf '%-15s %9s %9s %8s  %s\n' "$name" FAILED - - "mono itself failed (status $STATUS)"
+        continue
+    fi
+    twain_s=FAILED
+    if [ "$TWAIN_OK" = 1 ]; then
+        best_of "$RUNS" "$CS_LOGS/$name.twain.out" "$TWAIN" run "$exe" "$size"
+        twain_s=$BEST
+    fi
+    cs_twain_verdict "$name" "$CS_LOGS/$name.mono.out" "$CS_LOGS/$name.twain.out" "$twain_s" "$mono_s"
+    [ "$CS_R" != - ] && CS_RATIOS="$CS_RATIOS $CS_R"
+    printf '%-15s %9s %9s %8s  %s\n' "$name" "$mono_s" "$CS_T" "$CS_R" "$CS_NOTE"
+done
+
+count=$(echo "$CS_RATIOS" | wc -w)
+if [ "$count" -gt 0 ]; then
+    geo=$(echo "$CS_RATIOS" | awk '{ s = 0; for (i = 1; i <= NF; i++) s += log($i); printf "%.2f", exp(s / NF) }')
+    echo "geometric mean ratio: $geo (over $count of $CS_TOTAL programs; FAIL rows left out)"
+else
+    echo "geometric mean ratio: n/a (0 of $CS_TOTAL programs ran correctly under twain)"
+fi
+
+echo
+echo "== C# hello world start-up (best of $HELLO_RUNS) and peak RSS"
+printf '%-15s %12s %14s  %s\n' vm startup_ms peak_rss_MiB note
+case "$CS_BUILT" in
+    *" Hello "*)
+        hello_exe="$CS_OUT/Hello.exe"
+        best_of "$HELLO_RUNS" "$CS_LOGS/Hello.mono.out" "$MONO_BIN" "$hello_exe"
+        mono_hello=$BEST
+        mono_rss=FAILED; mono_note=""
+        if [ "$mono_hello" = FAILED ]; then
+            mono_note="mono itself failed (status $STATUS)"
+        else
+            mono_rss=$(peak_rss "$MONO_BIN" "$hello_exe")
+        fi
+        twain_hello=FAILED; twain_rss=FAILED; twain_hello_s=FAILED
+        if [ "$TWAIN_OK" = 1 ]; then
+            best_of "$HELLO_RUNS" "$CS_LOGS/Hello.twain.out" "$TWAIN" run "$hello_exe"
+            twain_hello_s=$BEST
+        fi
+        cs_twain_verdict Hello "$CS_LOGS/Hello.mono.out" "$CS_LOGS/Hello.twain.out" "$twain_hello_s" "$mono_hello"
+        if [ "$CS_T" = FAIL ]; then
+            twain_hello=FAIL; twain_rss=FAIL
+        else
+            twain_hello=$(to_ms "$CS_T")
+            twain_rss=$(to_mib "$(peak_rss "$TWAIN" run "$hello_exe")")
+        fi
+        printf '%-15s %12s %14s  %s\n' mono "$(to_ms "$mono_hello")" "$(to_mib "$mono_rss")" "$mono_note"
+        printf '%-15s %12s %14s  %s\n' twain "$twain_hello" "$twain_rss" "$CS_NOTE"
+        ;;
+    *)
+        echo "Hello.exe not compiled (mcs failed); no start-up figures"
+        ;;
+esac
 exit 0

@@ -944,7 +944,6 @@ impl Clr {
             }
         }
         let rt = self.rt();
-        let type_id = rt.next_type_id();
         let (kind, size, elem_is_ref, elem_desc, elem_rt, refs) = match info.kind {
             Kind::SzArray(e) => {
                 let einfo = self.ty(e);
@@ -967,6 +966,10 @@ impl Clr {
             (None, true) => self.ty(self.object_ty).linked.get().and_then(|l| rt.desc(l.rt)),
             (None, false) => None,
         };
+        let statics = self.statics(t)?;
+        let statics = statics.statics.get().map(|s| (s.block, s.refs.clone()));
+        // Nothing may add a runtime type between here and `add_type`.
+        let type_id = rt.next_type_id();
         let desc = DescPtr::new(&DescSpec {
             type_id: type_id.0,
             kind,
@@ -983,8 +986,6 @@ impl Clr {
             init_byte.store(INIT_DONE, std::sync::atomic::Ordering::Release);
             info.init.set(InitState::Done);
         }
-        let statics = self.statics(t)?;
-        let statics = statics.statics.get().map(|s| (s.block, s.refs.clone()));
         let vt_ids: Vec<substrate::MethodId> = vtable.iter().filter_map(|&m| self.method(m).id).collect();
         let got = rt.add_type(TypeEntry {
             name: info.name.clone(),
