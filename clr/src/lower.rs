@@ -124,7 +124,7 @@ fn pre_initialize(clr: &Clr, m: &MethodInfo, body: &MethodBody) -> Result<(), Ob
     for (_, i) in insns {
         if let Insn::LdsFld(t) | Insn::StsFld(t) | Insn::LdsFldA(t) = i {
             if let Ok((owner, _)) = clr.resolve_field(m.asm, t, ctx) {
-                if seen.insert(owner) && owner != m.owner && clr.ty(owner).before_field_init() {
+                if seen.insert(owner) && clr.ty(owner).before_field_init() {
                     clr.initialize_type(owner)?;
                 }
             }

@@ -220,11 +220,15 @@ impl Clr {
             if let Some(m) = msg {
                 self.rt.push_handle(m);
             }
-            let ctor = self.find_ctor(t, msg.is_some()).map_err(|_| self.fatal(name))?;
+            let ctor = self.find_ctor(t, msg.is_some()).or_else(|_| self.find_ctor(t, true)).map_err(|_| self.fatal(name))?;
             let id = self.method(ctor).id.ok_or_else(|| self.fatal(name))?;
             let mut args = vec![obj.addr() as u64];
-            if let Some(m) = msg {
-                args.push(m.addr() as u64);
+            let nparams = self.method(ctor).params.len();
+            if nparams >= 1 {
+                args.push(msg.map_or(0, |m| m.addr() as u64));
+            }
+            if nparams == 2 {
+                args.push(0);
             }
             let r = self.rt.invoke(id, &args);
             self.rt.pop_handles(mark);
@@ -233,20 +237,26 @@ impl Clr {
         make().unwrap_or_else(|e| e)
     }
 
+    /// The constructor taking (message) or (), else (message, inner exception).
     fn find_ctor(&self, t: TyId, with_message: bool) -> LResult<MIdx> {
-        for m in self.methods_of(t)? {
-            let mi = self.method(m);
-            if mi.is_ctor() && !mi.is_static() {
-                let ok = if with_message { mi.params == [self.string_ty] } else { mi.params.is_empty() };
-                if ok {
-                    return Ok(m);
-                }
+        let ctors: Vec<MIdx> = self.methods_of(t)?.into_iter().filter(|&m| self.method(m).is_ctor() && !self.method(m).is_static()).collect();
+        let want: &[&[TyId]] = if with_message { &[&[self.string_ty]] } else { &[&[]] };
+        for w in want {
+            if let Some(&m) = ctors.iter().find(|&&m| self.method(m).params == *w) {
+                return Ok(m);
             }
+        }
+        if let Some(&m) = ctors.iter().find(|&&m| {
+            let p = &self.method(m).params;
+            p.len() == 2 && p[0] == self.string_ty && self.is_ref_type(p[1])
+        }) {
+            return Ok(m);
         }
         Err(LoadError::missing_method(format!("{}::.ctor", self.ty(t).name)))
     }
 
     fn fatal(&self, what: &str) -> ObjRef {
+        crate::natives::flush_output();
         eprintln!("twain: internal error: cannot create {what}");
         std::process::exit(70)
     }

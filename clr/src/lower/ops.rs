@@ -208,7 +208,10 @@ impl Tr<'_> {
     fn convert(&mut self, to: NumKind, ovf: bool, un: bool) -> LResult<()> {
         let v = self.pop()?;
         let from = self.vt(v.v);
-        let src_unsigned = un || matches!(self.clr.ty(v.ty).kind, Kind::Prim(Prim::U4 | Prim::U8 | Prim::U | Prim::Char | Prim::U1 | Prim::U2 | Prim::Bool));
+        // `.un` reads the source as unsigned (§III.3.19); without it an
+        // int32 widens by sign, except to unsigned 64-bit targets, where
+        // conv.u8/conv.u zero-extend (§III.1.5 table 8).
+        let src_unsigned = un || (!ovf && matches!(to, NumKind::U8 | NumKind::U));
         let target_ty = self.num_ty(to);
         let (bits, signed) = match to {
             NumKind::I1 => (8, true),

@@ -180,6 +180,7 @@ pub(super) fn lookup(key: &str) -> Option<Native> {
         },
         "System.Runtime.CompilerServices.RuntimeHelpers::InitializeArray(System.Array,System.RuntimeFieldHandle)" => |c, _, a| {
             let arr = obj(a[0]).ok_or_else(|| null_ref(c))?;
+            let (arr, _) = flat(c, arr)?;
             let handle = u64::from_le_bytes(read_bytes(a[1] as usize, 8).try_into().unwrap_or([0; 8]));
             let (asm, row) = ((handle >> 32) as u16, handle as u32);
             let data = c.asm(asm);
