@@ -1107,6 +1107,21 @@ impl Clr {
             }
             cur = self.ty(c).parent;
         }
+        // Generic variance (§II.9.11): `List<Cat>` called as `IEnumerable<Animal>`.
+        let iface = self.ty(want.owner);
+        for j in self.all_interfaces(t) {
+            let ji = self.ty(j);
+            if j != want.owner
+                && ji.asm == iface.asm
+                && ji.def == iface.def
+                && ji.args.len() == iface.args.len()
+                && ji.args.iter().zip(&iface.args).all(|(&a, &b)| self.is_ref_type(a) && self.is_assignable(a, b))
+            {
+                if let Ok(jm) = self.method_inst(j, want.def, &want.margs) {
+                    return self.find_implementation(t, jm);
+                }
+            }
+        }
         Err(LoadError::new(
             "System.EntryPointNotFoundException",
             format!("{} does not implement {}::{}", info.name, self.ty(want.owner).name, want.name),

@@ -208,6 +208,10 @@ impl Tr<'_> {
     }
 
     pub fn push(&mut self, ty: TyId, v: Value) {
+        // A reference may stay on the stack across a call: a GC root.
+        if self.clr.repr(ty) == Repr::Ref && self.lw.b.func.dfg.value_type(v) == types::I64 {
+            self.lw.b.declare_value_needs_stack_map(v);
+        }
         self.stack.push(Se { ty, v });
     }
 

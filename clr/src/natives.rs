@@ -73,10 +73,21 @@ pub(crate) fn call(clr: &Clr, _rt: &Runtime, id: MethodId, args: &[u64]) -> Resu
     let Some(m) = clr.method_of_id(id) else { return Err(clr.new_exception("System.ExecutionEngineException", None)) };
     let f = clr.natives.borrow().get(&m).copied();
     let mi = clr.method(m);
-    match f {
+    // Reference arguments stay reachable while the native runs.
+    let mark = clr.rt.handle_mark();
+    let this = usize::from(mi.has_this);
+    for (i, &a) in args.iter().enumerate() {
+        let is_ref = if i < this { !clr.ty(mi.owner).is_value() } else { mi.params.get(i - this).is_some_and(|&p| clr.repr(p) == Repr::Ref) };
+        if let (true, Some(o)) = (is_ref, obj(a)) {
+            clr.rt.push_handle(o);
+        }
+    }
+    let r = match f {
         Some(f) => f(clr, &mi, args),
         None => Err(clr.new_exception("System.MissingMethodException", Some(&key_of(clr, &mi)))),
-    }
+    };
+    clr.rt.pop_handles(mark);
+    r
 }
 
 /// Sets `Exception._innerException`.

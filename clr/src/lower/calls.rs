@@ -260,8 +260,16 @@ impl Tr<'_> {
         let p = self.lw.b.block_params(entry).to_vec();
         let this = p[0];
         let rest: Vec<Value> = p[1..].to_vec();
+        // `this` and reference arguments live across the calls of a combined delegate.
+        self.lw.b.declare_value_needs_stack_map(this);
+        for (v, &t) in rest.iter().zip(&self.m.params.clone()) {
+            if self.clr.repr(t) == Repr::Ref {
+                self.lw.b.declare_value_needs_stack_map(*v);
+            }
+        }
         let ret_t = shape.ret;
         let list = self.lw.load_field(REF, this, list_off);
+        self.lw.b.declare_value_needs_stack_map(list);
         let multi = self.lw.b.create_block();
         let single = self.lw.b.create_block();
         self.lw.b.ins().brif(list, multi, &[], single, &[]);
