@@ -208,8 +208,9 @@ impl Tr<'_> {
     }
 
     pub fn push(&mut self, ty: TyId, v: Value) {
-        // A reference may stay on the stack across a call: a GC root.
-        if self.clr.repr(ty) == Repr::Ref && self.lw.b.func.dfg.value_type(v) == types::I64 {
+        // A reference or managed pointer may stay on the stack across a
+        // call: a GC root (pointers keep the object they point into alive).
+        if matches!(self.clr.repr(ty), Repr::Ref | Repr::Ptr) && self.lw.b.func.dfg.value_type(v) == types::I64 {
             self.lw.b.declare_value_needs_stack_map(v);
         }
         self.stack.push(Se { ty, v });
@@ -363,7 +364,7 @@ impl Tr<'_> {
 
     fn entry_of(&self, e: &Se) -> (TyId, Type, bool) {
         let t = self.lw.b.func.dfg.value_type(e.v);
-        (e.ty, t, t == types::I64 && self.clr.repr(e.ty) == Repr::Ref)
+        (e.ty, t, t == types::I64 && matches!(self.clr.repr(e.ty), Repr::Ref | Repr::Ptr))
     }
 
     /// Saves the stack into variables for a jump to `target`.
@@ -553,7 +554,7 @@ impl Tr<'_> {
                 }
                 r => {
                     let var = self.lw.b.declare_var(r.clif().unwrap_or(types::I64));
-                    if r == Repr::Ref {
+                    if matches!(r, Repr::Ref | Repr::Ptr) {
                         self.lw.b.declare_var_needs_stack_map(var);
                     }
                     self.lw.b.def_var(var, p);
@@ -613,7 +614,7 @@ impl Tr<'_> {
             } else {
                 let t = r.clif().unwrap_or(types::I64);
                 let var = self.lw.b.declare_var(t);
-                if r == Repr::Ref {
+                if matches!(r, Repr::Ref | Repr::Ptr) {
                     self.lw.b.declare_var_needs_stack_map(var);
                 }
                 let z = match t {

@@ -493,16 +493,31 @@ impl Runtime {
             self.types.borrow().iter().filter_map(|t| t.statics.clone()).collect();
         let frontends = self.frontends.borrow().clone();
         let code = self.code.borrow();
-        let mut roots = |sink: &mut dyn FnMut(ObjRef)| {
+        // Frame slots hold references and managed pointers: a pointer into
+        // an object (a field, an element, a boxed value) keeps the object
+        // alive; one into a frame or static storage is not a heap root.
+        let mut frame_objects = Vec::new();
+        {
+            let heap = self.heap.borrow();
             for &fp in exits.iter().rev() {
                 unwind::walk(&code, fp, |f| {
                     unwind::frame_roots(f, &mut |v| {
-                        if let Some(o) = ObjRef::from_addr(v) {
-                            sink(o)
+                        if v == 0 {
+                            return;
+                        }
+                        if heap.is_object(v) {
+                            frame_objects.extend(ObjRef::from_addr(v));
+                        } else if let Some(o) = heap.object_containing(v) {
+                            frame_objects.push(o);
                         }
                     });
                     true
                 });
+            }
+        }
+        let mut roots = |sink: &mut dyn FnMut(ObjRef)| {
+            for &o in &frame_objects {
+                sink(o);
             }
             for &h in &handles {
                 sink(h);
