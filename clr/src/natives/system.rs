@@ -176,6 +176,20 @@ pub(super) fn lookup(key: &str) -> Option<Native> {
             let n = c.rt.alloc_raw(desc, size).ok_or_else(|| c.new_exception("System.OutOfMemoryException", None))?;
             let bytes = read_bytes(o.addr() + 16, size - 16);
             write_bytes(n.addr() + 16, &bytes);
+            // A multi-dimensional array's elements live in its own vector.
+            let t = c.type_of_obj(o).ok_or_else(|| null_ref(c))?;
+            if let Kind::MdArray(..) = c.ty(t).kind {
+                let mark = c.rt.handle_mark();
+                c.rt.push_handle(n);
+                let (data, _) = flat(c, o)?;
+                let copy = c.rt.heap.borrow().array_len(data);
+                let dt = c.rt.type_of(data);
+                let fresh = c.rt.alloc_array(dt, copy as i32);
+                c.rt.pop_handles(mark);
+                let fresh = fresh?;
+                c.rt.heap.borrow_mut().array_copy(data, 0, fresh, 0, copy).map_err(|_| null_ref(c))?;
+                c.rt.heap.borrow_mut().write_ref(n, HEADER_SIZE, Some(fresh));
+            }
             Ok(n.addr() as u64)
         },
         "System.Runtime.CompilerServices.RuntimeHelpers::InitializeArray(System.Array,System.RuntimeFieldHandle)" => |c, _, a| {
