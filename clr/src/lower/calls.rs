@@ -77,6 +77,9 @@ impl Tr<'_> {
         let m = self.clr.resolve_method(self.m.asm, tok, self.ctx())?;
         let mi = self.clr.method(m);
         let constrained = self.constrained.take();
+        if self.intrinsic(&mi)? {
+            return Ok(());
+        }
         let args = self.pop_args(mi.params.len())?;
         let mut lowered = self.lower_args(m, &args)?;
         if !mi.has_this {
@@ -136,6 +139,23 @@ impl Tr<'_> {
             }
         };
         self.finish_call(target, code, lowered)
+    }
+
+    /// Runtime-implemented methods that are one machine instruction.
+    fn intrinsic(&mut self, mi: &crate::model::MethodInfo) -> LResult<bool> {
+        let double = self.clr.prim(crate::model::Prim::R8);
+        if mi.params != [double] || self.clr.ty(mi.owner).name != "System.Math" {
+            return Ok(false);
+        }
+        let op: fn(&mut Self, Value) -> Value = match mi.name.as_str() {
+            "Sqrt" => |t, x| t.lw.b.ins().sqrt(x),
+            _ => return Ok(false),
+        };
+        let a = self.pop()?;
+        let x = self.coerce(a, double)?;
+        let r = op(self, x);
+        self.push(double, r);
+        Ok(true)
     }
 
     pub(super) fn box_value(&mut self, v: Se, ty: TyId) -> LResult<Value> {
