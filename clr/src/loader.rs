@@ -24,7 +24,6 @@ use substrate::descs::{DescPtr, DescSpec, StaticsBlock};
 use substrate::jit::Shape;
 use substrate::layout::{TypeKind, HEADER_SIZE};
 use substrate::runtime::{TypeEntry, INIT_DONE};
-use substrate::Runtime;
 
 /// One loaded assembly and its lookup indexes.
 #[derive(Debug)]
@@ -616,7 +615,7 @@ impl Clr {
         Ok(self.add_method_info(mi, Some(key)))
     }
 
-    pub fn add_method_info(&self, mi: MethodInfo, key: Option<(TyId, u32, Vec<TyId>)>) -> MIdx {
+    pub fn add_method_info(&self, mi: MethodInfo, key: Option<crate::vm::MethodKey>) -> MIdx {
         let mut ms = self.methods.borrow_mut();
         let idx = MIdx(ms.len() as u32);
         if let Some(id) = mi.id {
@@ -1239,11 +1238,3 @@ impl Clr {
         Ok(self.add_method_info(mi, Some(key)))
     }
 }
-
-/// A checked field type, for callers that want the repr of a field.
-pub fn field_repr(clr: &Clr, f: &FieldInfo) -> Repr {
-    clr.repr(f.ty)
-}
-
-#[allow(dead_code)]
-fn _assert_types(_: &Runtime) {}

@@ -19,7 +19,7 @@ mod ops;
 
 use crate::il::{decode_body, ClauseKind, ExceptionClause, Insn, MethodBody};
 use crate::loader::Ctx;
-use crate::model::{BodyKind, Kind, MIdx, MethodInfo, Repr, TyId};
+use crate::model::{BodyKind, Kind, MethodInfo, Repr, TyId};
 use crate::vm::{Clr, LResult, LoadError};
 use cranelift_codegen::ir::{
     types, Block, InstBuilder, MemFlagsData, SigRef, StackSlot, StackSlotData, StackSlotKind, Type, Value,
@@ -939,9 +939,5 @@ impl Tr<'_> {
         let state = self.rt.with_type(linked.rt, |e| e.init_state as *const _ as usize).unwrap_or(0);
         self.lw.init_check(linked.rt.0, state);
         Ok(())
-    }
-
-    pub fn method_info(&self, m: MIdx) -> Rc<MethodInfo> {
-        self.clr.method(m)
     }
 }

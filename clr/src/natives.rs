@@ -152,13 +152,6 @@ pub(crate) fn prim_of(clr: &Clr, t: TyId) -> Option<Prim> {
     }
 }
 
-pub(crate) fn is_ref(clr: &Clr, t: TyId) -> bool {
-    clr.repr(t) == Repr::Ref
-}
-
-pub(crate) fn method_idx(clr: &Clr, m: &MethodInfo) -> Option<MIdx> {
-    m.id.and_then(|i| clr.method_of_id(i))
-}
 
 fn current() -> Option<std::rc::Rc<Clr>> {
     CLR.with(|c| c.borrow().clone())
@@ -225,7 +218,10 @@ extern "C" fn clr_virtual_target(obj: usize, m: u32) -> usize {
 extern "C" fn clr_new_mdarray(ty: u32, n: u32, dims: *const i64) -> usize {
     let fp = substrate::unwind::frame_pointer();
     let Some(clr) = current() else { return 0 };
-    let dims = substrate::jit::read_args(dims.cast(), n).into_iter().map(|d| d as i64).collect::<Vec<_>>();
+    let dims: Vec<i64> = substrate::jit::read_bytes(dims as usize, 8 * n as usize)
+        .chunks_exact(8)
+        .map(|c| i64::from_le_bytes(c.try_into().unwrap_or([0; 8])))
+        .collect();
     let rt = clr.rt.clone();
     rt.as_exit(fp, |_| {
         system::new_md_array(&clr, substrate::TypeId(ty), &dims).map(|o| o.addr()).unwrap_or_else(|e| {

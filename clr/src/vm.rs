@@ -26,6 +26,9 @@ pub struct LoadError {
 
 pub type LResult<T> = Result<T, LoadError>;
 
+/// A method of a closed type: (owner, MethodDef row, method type arguments).
+pub type MethodKey = (TyId, u32, Vec<TyId>);
+
 impl LoadError {
     pub fn new(class: &str, message: impl Into<String>) -> LoadError {
         LoadError { class: class.to_string(), message: message.into() }
@@ -61,7 +64,7 @@ pub struct Clr {
     pub types: RefCell<Vec<Rc<TyInfo>>>,
     pub by_key: RefCell<HashMap<TyKey, TyId>>,
     pub methods: RefCell<Vec<Rc<MethodInfo>>>,
-    pub method_keys: RefCell<HashMap<(TyId, u32, Vec<TyId>), MIdx>>,
+    pub method_keys: RefCell<HashMap<MethodKey, MIdx>>,
     pub by_method_id: RefCell<HashMap<MethodId, MIdx>>,
     pub by_rt: RefCell<HashMap<TypeId, TyId>>,
     pub selectors: RefCell<HashMap<u64, MIdx>>,

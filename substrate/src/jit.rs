@@ -414,7 +414,7 @@ pub(crate) fn call_entry(entry: usize, code: usize, args: &[u64]) -> Result<u64,
 }
 
 /// Copies the argument slots a native adapter passed to `rt_native`.
-pub fn read_args(args: *const u64, n: u32) -> Vec<u64> {
+pub(crate) fn read_args(args: *const u64, n: u32) -> Vec<u64> {
     (0..n as usize)
         .map(|i| {
             // SAFETY: the native adapter passes a stack array of `n` slots.

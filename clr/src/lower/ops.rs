@@ -8,7 +8,7 @@ use crate::model::{Kind, Prim, Repr, TyId, TyKey};
 use crate::vm::{LResult, LoadError};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, InstBuilder, Type, Value};
-use substrate::layout::{DATA_OFFSET, HEADER_SIZE};
+use substrate::layout::HEADER_SIZE;
 use substrate::runtime::Fault;
 
 impl Tr<'_> {
@@ -899,11 +899,6 @@ impl Tr<'_> {
         self.lw.b.ins().store(TRUSTED, v, t, 0);
         self.push(handle_ty, t);
         Ok(())
-    }
-
-    /// Element address for `ldelema` on multi-dimensional arrays is a call.
-    pub(super) fn data_offset() -> i32 {
-        DATA_OFFSET
     }
 }
 

@@ -145,7 +145,7 @@ pub(super) fn lookup(key: &str) -> Option<Native> {
         "System.Math::Tanh(System.Double)" => |_, _, a| fr(f(a[0]).tanh()),
         "System.Math::Pow(System.Double,System.Double)" => |_, _, a| {
             let (x, y) = (f(a[0]), f(a[1]));
-            fr(if y == 0.0 || x == 1.0 { 1.0 } else if x == -1.0 && y.is_infinite() { 1.0 } else { x.powf(y) })
+            fr(if y == 0.0 || x == 1.0 || (x == -1.0 && y.is_infinite()) { 1.0 } else { x.powf(y) })
         },
         "System.BitConverter::DoubleToInt64Bits(System.Double)" | "System.BitConverter::Int64BitsToDouble(System.Int64)" => |_, _, a| Ok(a[0]),
         "System.BitConverter::Int32BitsToSingle(System.Int32)" | "System.BitConverter::SingleToInt32Bits(System.Single)" => |_, _, a| Ok(a[0] & 0xffff_ffff),
