@@ -88,6 +88,11 @@ impl Tr<'_> {
             return self.finish_call(m, code, lowered);
         }
         let mut this = self.pop()?;
+        if mi.is_ctor() {
+            // A constructor chained to (`base(...)`) initialises its type
+            // first, like `newobj` (§II.10.5.3.1).
+            self.init_check(mi.owner)?;
+        }
         let mut target = m;
         let mut virt = virt;
         if let Some(ct) = constrained {
