@@ -44,6 +44,8 @@ pub struct AsmData {
     pub field_rva: HashMap<u32, u32>,
     pub field_offsets: HashMap<u32, u32>,
     pub class_size: HashMap<u32, u32>,
+    /// TypeDef row -> number of its generic parameters (generic types only).
+    pub type_generic_params: HashMap<u32, usize>,
 }
 
 impl AsmData {
@@ -101,7 +103,25 @@ impl AsmData {
             let r = r?;
             class_size.insert(r.parent, r.class_size);
         }
-        Ok(AsmData { asm, top, nested, method_owner, field_owner, interfaces, impls, field_rva, field_offsets, class_size })
+        let mut type_generic_params = HashMap::new();
+        for r in asm.rows::<crate::metadata::rows::GenericParamRow>().flatten() {
+            if let crate::metadata::tables::TypeOrMethodDef::TypeDef(d) = r.owner {
+                *type_generic_params.entry(d).or_insert(0) += 1;
+            }
+        }
+        Ok(AsmData {
+            asm,
+            top,
+            nested,
+            method_owner,
+            field_owner,
+            interfaces,
+            impls,
+            field_rva,
+            field_offsets,
+            class_size,
+            type_generic_params,
+        })
     }
 }
 
@@ -238,8 +258,11 @@ impl Clr {
             None => None,
         };
         let parent_name = parent.map(|p| self.ty(p).name.clone()).unwrap_or_default();
-        let kind = if a == 0 && row.namespace == "System" && Prim::ALL.iter().any(|p| p.type_name() == format!("System.{}", row.name)) {
-            Kind::Prim(Prim::ALL.into_iter().find(|p| p.type_name() == format!("System.{}", row.name)).unwrap_or(Prim::I4))
+        let prim = (a == 0 && row.namespace == "System")
+            .then(|| Prim::ALL.into_iter().find(|p| p.type_name().strip_prefix("System.") == Some(row.name.as_str())))
+            .flatten();
+        let kind = if let Some(p) = prim {
+            Kind::Prim(p)
         } else if row.flags & TD_INTERFACE != 0 {
             Kind::Interface
         } else if parent_name == "System.Enum" {
@@ -591,7 +614,7 @@ impl Clr {
         let (id, shape) = if open {
             (None, None)
         } else {
-            let shape = self.shape(has_this, info.is_value(), &params, ret);
+            let shape = self.shape(has_this, &params, ret);
             (Some(self.rt().add_method(shape.clone(), self.rt_type_hint(owner))), Some(shape))
         };
         let mi = MethodInfo {
@@ -632,10 +655,9 @@ impl Clr {
     /// of the value for value types), parameters (value types by address
     /// of a copy the callee owns), then the address of the result for
     /// value-type results.
-    pub fn shape(&self, has_this: bool, value_this: bool, params: &[TyId], ret: TyId) -> Shape {
+    pub fn shape(&self, has_this: bool, params: &[TyId], ret: TyId) -> Shape {
         let mut ps = Vec::with_capacity(params.len() + 2);
         if has_this {
-            let _ = value_this;
             ps.push(cranelift_codegen::ir::types::I64);
         }
         for &p in params {
@@ -703,10 +725,7 @@ impl Clr {
     fn current_instantiation(&self, owner: TyId, ctx: Ctx<'_>) -> LResult<TyId> {
         let info = self.ty(owner);
         let data = self.asm(info.asm);
-        let n = data.asm.rows::<crate::metadata::rows::GenericParamRow>().flatten().filter(|g| {
-            matches!(g.owner, crate::metadata::tables::TypeOrMethodDef::TypeDef(d) if d == info.def)
-        });
-        let count = n.count();
+        let count = data.type_generic_params.get(&info.def).copied().unwrap_or(0);
         if count == 0 || ctx.targs.len() < count {
             return Ok(owner);
         }
@@ -1215,7 +1234,7 @@ impl Clr {
             params.push(self.resolve_sig(a, p, ctx)?);
         }
         let ret = self.resolve_sig(a, &sig.ret, ctx)?;
-        let shape = self.shape(true, false, &params, ret);
+        let shape = self.shape(true, &params, ret);
         let id = self.rt().add_method(shape.clone(), self.placeholder_rt);
         let mi = MethodInfo {
             owner,

@@ -76,6 +76,8 @@ pub(crate) struct Tr<'a> {
     ret_buf: Option<Value>,
     blocks: HashMap<u32, Block>,
     shapes: HashMap<u32, Vec<(TyId, Type, bool)>>,
+    /// Blocks whose entry stack became known since the worklist last looked.
+    reached: Vec<u32>,
     stack_vars: HashMap<(usize, Type, bool), Variable>,
     sigs: HashMap<Shape, SigRef>,
     eh: Eh,
@@ -98,11 +100,18 @@ pub fn compile(clr: &Clr, rt: &Runtime, id: MethodId, _tier_up: bool) -> Result<
     // Types whose initializer may run early (beforefieldinit) run it now,
     // before the first access, as Mono's JIT does.
     let body = match m.body {
-        BodyKind::Il(rva) => Some(clr.asm(m.asm).asm.method_body(rva).map_err(|e| clr.raise(&LoadError::bad_image(e)))?),
+        BodyKind::Il(rva) => {
+            let read = |clr: &Clr| -> LResult<Il> {
+                let body = clr.asm(m.asm).asm.method_body(rva).map_err(LoadError::bad_image)?;
+                let insns = decode_body(&body).map_err(LoadError::bad_image)?;
+                Ok(Il { body, insns })
+            };
+            Some(read(clr).map_err(|e| clr.raise(&e))?)
+        }
         _ => None,
     };
-    if let Some(b) = &body {
-        pre_initialize(clr, &m, b)?;
+    if let Some(il) = &body {
+        pre_initialize(clr, &m, &il.insns)?;
     }
     let t0 = std::time::Instant::now();
     let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| build(clr, rt, &m, body.as_ref())))
@@ -116,14 +125,19 @@ pub fn compile(clr: &Clr, rt: &Runtime, id: MethodId, _tier_up: bool) -> Result<
     r.map(|c| (c, Tier::Optimized)).map_err(|e| clr.raise(&e))
 }
 
-fn pre_initialize(clr: &Clr, m: &MethodInfo, body: &MethodBody) -> Result<(), ObjRef> {
-    let Ok(insns) = decode_body(body) else { return Ok(()) };
+/// A method body and its decoded instructions.
+struct Il {
+    body: MethodBody,
+    insns: Vec<(u32, Insn)>,
+}
+
+fn pre_initialize(clr: &Clr, m: &MethodInfo, insns: &[(u32, Insn)]) -> Result<(), ObjRef> {
     let info = clr.ty(m.owner);
     let ctx = Ctx { targs: &info.args, margs: &m.margs };
     let mut seen = BTreeSet::new();
     for (_, i) in insns {
         if let Insn::LdsFld(t) | Insn::StsFld(t) | Insn::LdsFldA(t) = i {
-            if let Ok((owner, _)) = clr.resolve_field(m.asm, t, ctx) {
+            if let Ok((owner, _)) = clr.resolve_field(m.asm, *t, ctx) {
                 if seen.insert(owner) && clr.ty(owner).before_field_init() {
                     clr.initialize_type(owner)?;
                 }
@@ -133,7 +147,7 @@ fn pre_initialize(clr: &Clr, m: &MethodInfo, body: &MethodBody) -> Result<(), Ob
     Ok(())
 }
 
-fn build(clr: &Clr, rt: &Runtime, m: &Rc<MethodInfo>, body: Option<&MethodBody>) -> LResult<usize> {
+fn build(clr: &Clr, rt: &Runtime, m: &Rc<MethodInfo>, body: Option<&Il>) -> LResult<usize> {
     let shape = m.shape.clone().ok_or_else(|| LoadError::invalid_program("open generic method"))?;
     let mut jit_guard = rt.jit.borrow_mut();
     let jit = &mut *jit_guard;
@@ -156,6 +170,7 @@ fn build(clr: &Clr, rt: &Runtime, m: &Rc<MethodInfo>, body: Option<&MethodBody>)
         ret_buf: None,
         blocks: HashMap::new(),
         shapes: HashMap::new(),
+        reached: Vec::new(),
         stack_vars: HashMap::new(),
         sigs: HashMap::new(),
         eh: Eh { clauses: Vec::new(), exn: Vec::new(), sel: Vec::new(), conts: Vec::new(), dispatch: Vec::new(), chains: HashMap::new() },
@@ -223,14 +238,10 @@ impl Tr<'_> {
     /// A fresh frame slot for a value of type `ty`, zeroed on entry when it
     /// holds references (which are then frame roots).
     pub fn temp(&mut self, ty: TyId) -> LResult<Value> {
-        let (size, _) = self.clr.value_size(ty)?;
-        let slot = self.lw.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size.max(8).div_ceil(8) * 8, 3));
-        let refs = self.clr.value_refs(ty)?;
-        if !refs.is_empty() {
+        let slot = self.slot_for(ty)?;
+        if !self.clr.value_refs(ty)?.is_empty() {
+            let (size, _) = self.clr.value_size(ty)?;
             self.zero_slots.push((slot, size));
-            for r in refs {
-                self.lw.frame_root(slot, r);
-            }
         }
         Ok(self.lw.b.ins().stack_addr(types::I64, slot, 0))
     }
@@ -382,13 +393,14 @@ impl Tr<'_> {
             Some(_) => {}
             None => {
                 self.shapes.insert(target, shape);
+                self.reached.push(target);
             }
         }
         Ok(self.block_for(target))
     }
 
-    fn translate(&mut self, body: &MethodBody) -> LResult<()> {
-        let insns = decode_body(body).map_err(LoadError::bad_image)?;
+    fn translate(&mut self, il: &Il) -> LResult<()> {
+        let (body, insns) = (&il.body, &il.insns);
         let index: HashMap<u32, usize> = insns.iter().enumerate().map(|(i, (pc, _))| (*pc, i)).collect();
         let code_len = body.code.len() as u32;
         self.eh.clauses = body.clauses.clone();
@@ -429,8 +441,18 @@ impl Tr<'_> {
         let entry = self.lw.b.create_block();
         self.lw.b.append_block_params_for_function_params(entry);
         self.lw.b.switch_to_block(entry);
-        self.setup_args(entry)?;
-        self.setup_locals(body)?;
+        let taken = |local: bool| -> BTreeSet<u16> {
+            insns
+                .iter()
+                .filter_map(|(_, i)| match i {
+                    Insn::LdLocA(n) if local => Some(*n),
+                    Insn::LdArgA(n) if !local => Some(*n),
+                    _ => None,
+                })
+                .collect()
+        };
+        self.setup_args(entry, &taken(false))?;
+        self.setup_locals(body, &taken(true))?;
         self.lw.stack_check();
         let init = self.lw.b.create_block();
         self.init_block = Some(init);
@@ -438,7 +460,7 @@ impl Tr<'_> {
 
         // Handlers start with the exception (catch, filter) or nothing.
         let exn_ty = self.clr.corlib_type("System.Exception")?;
-        for (ci, c) in body.clauses.clone().iter().enumerate() {
+        for c in &body.clauses {
             match c.kind {
                 ClauseKind::Catch(tok) => {
                     let t = self.clr.resolve_type_token(self.m.asm, tok, self.ctx())?;
@@ -452,7 +474,6 @@ impl Tr<'_> {
                     self.shapes.insert(c.handler_offset, Vec::new());
                 }
             }
-            let _ = ci;
         }
         self.shapes.insert(0, Vec::new());
         let mut work: Vec<u32> = vec![0];
@@ -498,8 +519,8 @@ impl Tr<'_> {
                     None => return Err(LoadError::invalid_program("control falls off the end of the method")),
                 }
             }
-            for (&pc, _) in self.shapes.clone().iter() {
-                if !done.contains(&pc) && self.blocks.contains_key(&pc) && queued.insert(pc) {
+            for pc in std::mem::take(&mut self.reached) {
+                if !done.contains(&pc) && queued.insert(pc) {
                     work.push(pc);
                 }
             }
@@ -528,7 +549,8 @@ impl Tr<'_> {
         Ok(())
     }
 
-    fn setup_args(&mut self, entry: Block) -> LResult<()> {
+    /// Parameters into their homes; `taken` are those whose address is taken.
+    fn setup_args(&mut self, entry: Block, taken: &BTreeSet<u16>) -> LResult<()> {
         let params = self.lw.b.block_params(entry).to_vec();
         let mut tys = Vec::new();
         if self.m.has_this {
@@ -540,7 +562,6 @@ impl Tr<'_> {
         if self.clr.repr(self.m.ret) == Repr::Struct {
             self.ret_buf = params.last().copied();
         }
-        let taken = self.address_taken_args()?;
         for (i, &ty) in tys.iter().enumerate() {
             let p = params[i];
             let home = match self.clr.repr(ty) {
@@ -566,42 +587,21 @@ impl Tr<'_> {
         Ok(())
     }
 
-    fn address_taken_args(&self) -> LResult<BTreeSet<u16>> {
-        let mut s = BTreeSet::new();
-        if let BodyKind::Il(rva) = self.m.body {
-            let body = self.clr.asm(self.m.asm).asm.method_body(rva).map_err(LoadError::bad_image)?;
-            for (_, i) in decode_body(&body).map_err(LoadError::bad_image)? {
-                if let Insn::LdArgA(n) = i {
-                    s.insert(n);
-                }
-            }
-        }
-        Ok(s)
-    }
-
     /// A slot holding one value of `ty`, a frame root if it holds references.
     fn slot_for(&mut self, ty: TyId) -> LResult<StackSlot> {
         let (size, _) = self.clr.value_size(ty)?;
         let slot = self.lw.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size.max(8).div_ceil(8) * 8, 3));
-        let refs = self.clr.value_refs(ty)?;
-        if !refs.is_empty() {
-            for r in refs {
-                self.lw.frame_root(slot, r);
-            }
+        for r in self.clr.value_refs(ty)? {
+            self.lw.frame_root(slot, r);
         }
         Ok(slot)
     }
 
-    fn setup_locals(&mut self, body: &MethodBody) -> LResult<()> {
+    /// Locals into their homes, zeroed; `taken` are those whose address is taken.
+    fn setup_locals(&mut self, body: &MethodBody, taken: &BTreeSet<u16>) -> LResult<()> {
         let Some(tok) = body.local_sig else { return Ok(()) };
         let data = self.clr.asm(self.m.asm);
         let sigs = data.asm.locals(tok).map_err(LoadError::bad_image)?;
-        let mut taken = BTreeSet::new();
-        for (_, i) in decode_body(body).map_err(LoadError::bad_image)? {
-            if let Insn::LdLocA(n) = i {
-                taken.insert(n);
-            }
-        }
         for (i, s) in sigs.iter().enumerate() {
             let ty = self.clr.resolve_sig(self.m.asm, s, self.ctx())?;
             let r = self.clr.repr(ty);

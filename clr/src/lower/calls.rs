@@ -4,7 +4,7 @@
 
 use super::{Se, Tr, TRUSTED};
 use crate::metadata::tables::Token;
-use crate::model::{mflags, BodyKind, Kind, MIdx, Repr, TyId};
+use crate::model::{mflags, BodyKind, Kind, MIdx, Repr};
 use crate::vm::{LResult, LoadError};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, BlockArg, InstBuilder, Value};
@@ -53,16 +53,10 @@ impl Tr<'_> {
             (Repr::Struct, Some(t)) => self.push(mi.ret, t),
             _ => {
                 let v = rs.first().copied().ok_or_else(|| LoadError::invalid_program("missing result"))?;
-                let ty = self.stack_ty(mi.ret);
-                self.push(ty, v);
+                self.push(mi.ret, v);
             }
         }
         Ok(())
-    }
-
-    /// The type a value of type `t` has on the evaluation stack.
-    fn stack_ty(&self, t: TyId) -> TyId {
-        t
     }
 
     fn direct_code(&mut self, m: MIdx) -> LResult<Value> {
@@ -108,7 +102,7 @@ impl Tr<'_> {
                     virt = false;
                 } else {
                     let v = self.load_typed(ct, this.v, 0)?;
-                    let boxed = self.box_value(Se { ty: ct, v }, ct)?;
+                    let boxed = self.boxed(Se { ty: ct, v }, ct)?;
                     this = Se { ty: self.clr.object_ty, v: boxed };
                 }
             } else {
@@ -163,13 +157,6 @@ impl Tr<'_> {
         Ok(true)
     }
 
-    pub(super) fn box_value(&mut self, v: Se, ty: TyId) -> LResult<Value> {
-        let rt = self.rt_type(ty)?;
-        let obj = self.lw.new_object(rt);
-        self.store_typed(ty, obj, HEADER_SIZE as i32, v, None)?;
-        Ok(obj)
-    }
-
     /// `newobj`.
     pub(super) fn newobj(&mut self, tok: Token) -> LResult<()> {
         let m = self.clr.resolve_method(self.m.asm, tok, self.ctx())?;
@@ -194,13 +181,11 @@ impl Tr<'_> {
         }
         if let Kind::MdArray(_, rank) = info.kind {
             let rt = self.rt_type(owner)?;
-            let slot = self.temp(self.clr.prim(crate::model::Prim::I8))?;
             let dims = self.lw.b.create_sized_stack_slot(cranelift_codegen::ir::StackSlotData::new(
                 cranelift_codegen::ir::StackSlotKind::ExplicitSlot,
                 8 * rank.max(1),
                 3,
             ));
-            let _ = slot;
             for (i, a) in args.iter().enumerate() {
                 let i64v = self.coerce(*a, self.clr.prim(crate::model::Prim::I8))?;
                 let addr = self.lw.b.ins().stack_addr(types::I64, dims, (8 * i) as i32);

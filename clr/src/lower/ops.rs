@@ -373,7 +373,7 @@ impl Tr<'_> {
         }
     }
 
-    fn boxed(&mut self, v: Se, ty: TyId) -> LResult<Value> {
+    pub(super) fn boxed(&mut self, v: Se, ty: TyId) -> LResult<Value> {
         let info = self.clr.ty(ty);
         if !info.is_value() {
             return Ok(v.v);
@@ -635,7 +635,7 @@ impl Tr<'_> {
                     Insn::LdElemAny(tok) => self.clr.resolve_type_token(ctx_asm, *tok, self.ctx())?,
                     Insn::LdElem(NumKind::Ref) => self.elem_of(&arr, self.clr.object_ty),
                     Insn::LdElem(k) => self.num_ty(*k),
-                    _ => unreachable_ty(self.clr.object_ty),
+                    _ => self.clr.object_ty,
                 };
                 let a = self.elem_addr(arr, idx, ty)?;
                 let v = self.load_typed(ty, a, 0)?;
@@ -900,8 +900,4 @@ impl Tr<'_> {
         self.push(handle_ty, t);
         Ok(())
     }
-}
-
-fn unreachable_ty(t: TyId) -> TyId {
-    t
 }
