@@ -22,13 +22,13 @@ use crate::loader::Ctx;
 use crate::model::{BodyKind, Kind, MethodInfo, Repr, TyId};
 use crate::vm::{Clr, LResult, LoadError};
 use cranelift_codegen::ir::{
-    types, Block, InstBuilder, MemFlagsData, SigRef, StackSlot, StackSlotData, StackSlotKind, Type, Value,
+    types, Block, InstBuilder, MemFlagsData, StackSlot, StackSlotData, StackSlotKind, Type, Value,
 };
 use cranelift_frontend::Variable;
 use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 use substrate::code::CodeKind;
-use substrate::jit::{Shape, Tier};
+use substrate::jit::Tier;
 use substrate::lower::{Lowering, REF};
 use substrate::{MethodId, ObjRef, Runtime};
 
@@ -79,7 +79,6 @@ pub(crate) struct Tr<'a> {
     /// Blocks whose entry stack became known since the worklist last looked.
     reached: Vec<u32>,
     stack_vars: HashMap<(usize, Type, bool), Variable>,
-    sigs: HashMap<Shape, SigRef>,
     eh: Eh,
     /// Value-type temporaries and slots to zero on entry.
     zero_slots: Vec<(StackSlot, u32)>,
@@ -172,7 +171,6 @@ fn build(clr: &Clr, rt: &Runtime, m: &Rc<MethodInfo>, body: Option<&Il>) -> LRes
         shapes: HashMap::new(),
         reached: Vec::new(),
         stack_vars: HashMap::new(),
-        sigs: HashMap::new(),
         eh: Eh { clauses: Vec::new(), exn: Vec::new(), sel: Vec::new(), conts: Vec::new(), dispatch: Vec::new(), chains: HashMap::new() },
         zero_slots: Vec::new(),
         init_block: None,
@@ -207,15 +205,6 @@ fn build(clr: &Clr, rt: &Runtime, m: &Rc<MethodInfo>, body: Option<&Il>) -> LRes
 impl Tr<'_> {
     pub fn ctx(&self) -> Ctx<'_> {
         Ctx { targs: &self.targs, margs: &self.margs }
-    }
-
-    pub fn sig(&mut self, shape: &Shape) -> SigRef {
-        if let Some(&s) = self.sigs.get(shape) {
-            return s;
-        }
-        let s = self.lw.b.import_signature(shape.signature());
-        self.sigs.insert(shape.clone(), s);
-        s
     }
 
     pub fn pop(&mut self) -> LResult<Se> {

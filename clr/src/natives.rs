@@ -8,38 +8,12 @@ use crate::model::{Kind, MIdx, MethodInfo, Prim, Repr, TyId};
 use crate::vm::{Clr, LResult, LoadError};
 use cranelift_codegen::ir::types::{F64, I32, I64};
 use std::cell::RefCell;
-use std::io::Write;
 use substrate::jit::RuntimeSymbol;
 use substrate::layout::{DATA_OFFSET, HEADER_SIZE};
 use substrate::{MethodId, ObjRef, Runtime};
 
 /// A native: the front end, the method and its arguments as 64-bit slots.
 pub(crate) type Native = fn(&Clr, &MethodInfo, &[u64]) -> Result<u64, ObjRef>;
-
-thread_local! {
-    static OUT: RefCell<Vec<u8>> = RefCell::new(Vec::with_capacity(1 << 16));
-}
-
-/// Writes buffered standard output.
-pub fn flush_output() {
-    OUT.with(|o| {
-        let mut o = o.borrow_mut();
-        let _ = std::io::stdout().write_all(&o);
-        let _ = std::io::stdout().flush();
-        o.clear();
-    });
-}
-
-pub(crate) fn write_out(s: &str) {
-    OUT.with(|o| {
-        let mut o = o.borrow_mut();
-        o.extend_from_slice(s.as_bytes());
-        if o.len() > 1 << 15 {
-            let _ = std::io::stdout().write_all(&o);
-            o.clear();
-        }
-    });
-}
 
 /// The NATIVES.txt key of a method: `Ns.Type::Name(ParamType,...)`.
 pub(crate) fn key_of(clr: &Clr, m: &MethodInfo) -> String {

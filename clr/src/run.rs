@@ -2,9 +2,7 @@
 
 use crate::model::{Kind, Repr};
 use crate::vm::Clr;
-use std::sync::atomic::Ordering;
 use substrate::heap::HeapConfig;
-use substrate::runtime::STACK_LIMIT;
 use substrate::{ObjRef, Runtime};
 
 /// Options of a run.
@@ -15,26 +13,9 @@ pub struct RunOptions {
     pub gc_stress: bool,
 }
 
-const STACK_SIZE: usize = 8 << 20;
-const STACK_RESERVE: usize = 1 << 20;
-
 /// Runs the program's entry point; returns the exit status.
 pub fn run(opts: RunOptions) -> i32 {
-    let handle = std::thread::Builder::new().name("main".into()).stack_size(STACK_SIZE).spawn(move || {
-        let marker = 0u8;
-        let top = std::ptr::addr_of!(marker) as usize;
-        STACK_LIMIT.store(top - STACK_SIZE + STACK_RESERVE, Ordering::Relaxed);
-        let code = run_on_this_thread(&opts);
-        crate::natives::flush_output();
-        std::process::exit(code)
-    });
-    match handle.map(|h| h.join()) {
-        Ok(Ok(never)) => never,
-        _ => {
-            eprintln!("twain: internal error: the main thread failed");
-            70
-        }
-    }
+    substrate::managed_thread::run(move || run_on_this_thread(&opts))
 }
 
 fn run_on_this_thread(opts: &RunOptions) -> i32 {
@@ -120,7 +101,7 @@ fn run_on_this_thread(opts: &RunOptions) -> i32 {
 /// Prints an unhandled exception as Mono does (`Unhandled Exception:` and
 /// the exception's `ToString()`).
 fn report_unhandled(clr: &Clr, e: ObjRef) {
-    crate::natives::flush_output();
+    substrate::console::flush();
     clr.rt.push_handle(e);
     let text = exception_text(clr, e).unwrap_or_else(|| clr.type_of_obj(e).map(|t| clr.ty(t).name.clone()).unwrap_or_default());
     eprintln!("\nUnhandled Exception:\n{text}");

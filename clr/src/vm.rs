@@ -259,7 +259,7 @@ impl Clr {
     }
 
     fn fatal(&self, what: &str) -> ObjRef {
-        crate::natives::flush_output();
+        substrate::console::flush();
         eprintln!("twain: internal error: cannot create {what}");
         std::process::exit(70)
     }

@@ -14,12 +14,12 @@ use crate::bytecode::{decode, Insn, Kind};
 use crate::classfile::{ClassFile, Code};
 use crate::model::{Body, ClassIdx, Method, Ty};
 use crate::vm::{Jvm, LinkError};
-use cranelift_codegen::ir::{types, Block, InstBuilder, SigRef, SourceLoc, Type, Value};
+use cranelift_codegen::ir::{types, Block, InstBuilder, SourceLoc, Type, Value};
 use cranelift_frontend::Variable;
 use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
 use substrate::code::CodeKind;
-use substrate::jit::{Shape, Tier};
+use substrate::jit::Tier;
 use substrate::lower::Lowering;
 use substrate::{MethodId, ObjRef, Runtime};
 
@@ -215,7 +215,6 @@ pub(crate) struct Translator<'a, 'j> {
     blocks: HashMap<u32, Block>,
     shapes: HashMap<u32, Vec<SKind>>,
     worklist: Vec<u32>,
-    pub sigs: HashMap<Shape, SigRef>,
     /// For a synchronized method: the variable holding the monitor's object
     /// and the catch-all block that releases it when an exception leaves.
     sync: Option<(Variable, Block)>,
@@ -242,7 +241,6 @@ impl<'a, 'j> Translator<'a, 'j> {
             blocks: HashMap::new(),
             shapes: HashMap::new(),
             worklist: Vec::new(),
-            sigs: HashMap::new(),
             sync: None,
             self_ref: None,
             counts_calls: false,
@@ -274,15 +272,6 @@ impl<'a, 'j> Translator<'a, 'j> {
 
     pub(crate) fn pop_entry(&mut self) -> LResult<Entry> {
         self.stack.pop().ok_or_else(|| verify("operand stack underflow"))
-    }
-
-    pub(crate) fn sig(&mut self, shape: &Shape) -> SigRef {
-        if let Some(&s) = self.sigs.get(shape) {
-            return s;
-        }
-        let s = self.lw.b.import_signature(shape.signature());
-        self.sigs.insert(shape.clone(), s);
-        s
     }
 
     pub(crate) fn local(&mut self, index: u16, k: SKind) -> Variable {

@@ -3,9 +3,7 @@
 use crate::vm::Jvm;
 use std::path::PathBuf;
 use std::rc::Rc;
-use std::sync::atomic::Ordering;
 use substrate::heap::HeapConfig;
-use substrate::runtime::STACK_LIMIT;
 use substrate::{ObjRef, Runtime};
 
 /// Options of a run.
@@ -21,36 +19,13 @@ pub struct RunOptions {
     pub gc_stress: bool,
 }
 
-/// Stack size of the thread that runs managed code: 8 MiB like a main
-/// thread (HotSpot gives Java threads 1 MiB). Larger stacks cost start-up
-/// time: 32 MiB took 3-4 ms to start the thread here.
-const STACK_SIZE: usize = 8 << 20;
-/// Room left below the overflow limit for runtime calls and the handler.
-const STACK_RESERVE: usize = 1 << 20;
-
 /// When the process began running Rust code, for start-up tracing.
 static PROCESS_START: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
 
 /// Runs `main` and returns the process exit status.
 pub fn run(opts: RunOptions) -> i32 {
     PROCESS_START.get_or_init(std::time::Instant::now);
-    let handle = std::thread::Builder::new().name("main".into()).stack_size(STACK_SIZE).spawn(move || {
-        let marker = 0u8;
-        let top = std::ptr::addr_of!(marker) as usize;
-        STACK_LIMIT.store(top - STACK_SIZE + STACK_RESERVE, Ordering::Relaxed);
-        let code = run_on_this_thread(&opts);
-        crate::natives::flush_output();
-        // Exit from here: tearing down the heap, the JIT and the class
-        // table on the way out would only cost time.
-        std::process::exit(code)
-    });
-    match handle.map(|h| h.join()) {
-        Ok(Ok(never)) => never,
-        _ => {
-            eprintln!("twain: internal error: the main thread failed");
-            70
-        }
-    }
+    substrate::managed_thread::run(move || run_on_this_thread(&opts))
 }
 
 fn run_on_this_thread(opts: &RunOptions) -> i32 {

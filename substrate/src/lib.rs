@@ -8,6 +8,7 @@
 #![warn(missing_docs)]
 
 pub mod code;
+pub mod console;
 #[expect(unsafe_code, reason = "type descriptors are raw memory read by compiled code")]
 pub mod descs;
 #[expect(unsafe_code, reason = "raw heap memory")]
@@ -16,6 +17,7 @@ pub mod heap;
 pub mod jit;
 pub mod layout;
 pub mod lower;
+pub mod managed_thread;
 pub mod object;
 pub mod runtime;
 #[expect(unsafe_code, reason = "walking and resuming managed frames")]

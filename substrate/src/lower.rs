@@ -3,7 +3,7 @@
 //! calls these for representation: field and array access, allocation,
 //! dispatch, type tests, faults, throws and calls inside try regions.
 
-use crate::jit::Jit;
+use crate::jit::{Jit, Shape};
 use crate::layout::{self, TypeKind, DISPLAY_LEN, IMT_LEN};
 use crate::runtime::{Fault, INIT_DONE, PENDING, STACK_LIMIT};
 use cranelift_codegen::ir::{
@@ -55,6 +55,8 @@ pub struct Lowering<'a> {
     /// References kept in explicit stack slots (value types, address-taken
     /// locals): reported at every safepoint of the function.
     frame_roots: Vec<(StackSlot, u32)>,
+    /// Signatures of managed calls, imported once per shape.
+    sigs: HashMap<Shape, SigRef>,
 }
 
 impl std::fmt::Debug for Lowering<'_> {
@@ -112,6 +114,7 @@ impl<'a> Lowering<'a> {
             handlers: Vec::new(),
             shared_raise: None,
             frame_roots: Vec::new(),
+            sigs: HashMap::new(),
         }
     }
 
@@ -209,6 +212,16 @@ impl<'a> Lowering<'a> {
             }
             None => panic_free_missing(name),
         }
+    }
+
+    /// The signature of managed calls of `shape`, imported on first use.
+    pub fn signature(&mut self, shape: &Shape) -> SigRef {
+        if let Some(&s) = self.sigs.get(shape) {
+            return s;
+        }
+        let s = self.b.import_signature(shape.signature());
+        self.sigs.insert(shape.clone(), s);
+        s
     }
 
     /// A plain call to a runtime function (runtime functions never unwind).

@@ -46,7 +46,7 @@ impl Tr<'_> {
         } else {
             None
         };
-        let sig = self.sig(&shape);
+        let sig = self.lw.signature(&shape);
         let rs = self.lw.call_managed(sig, code, &args);
         match (ret_repr, buf) {
             (Repr::Void, _) => {}
@@ -228,7 +228,7 @@ impl Tr<'_> {
         params[0] = self.lw.b.ins().iadd_imm_s(params[0], i64::from(HEADER_SIZE));
         let code = self.direct_code(inner)?;
         let shape = self.clr.method(inner).shape.clone().ok_or_else(|| LoadError::invalid_program("unbox stub"))?;
-        let sig = self.sig(&shape);
+        let sig = self.lw.signature(&shape);
         self.lw.b.ins().return_call_indirect(sig, code, &params);
         Ok(())
     }
@@ -314,7 +314,7 @@ impl Tr<'_> {
         let my = self.m.id.ok_or_else(|| LoadError::invalid_program("delegate id"))?;
         let slot = self.rt.method_slot(my).ok_or_else(|| LoadError::invalid_program("slot"))?;
         let code = self.lw.slot_code(slot as *const _ as usize, my.0);
-        let sig = self.sig(&shape);
+        let sig = self.lw.signature(&shape);
         let mut args = vec![d];
         args.extend(rest.iter().copied());
         let r = self.lw.call_managed(sig, code, &args);
@@ -348,7 +348,7 @@ impl Tr<'_> {
         self.lw.b.ins().brif(is_static, st, &[], inst, &[]);
         self.lw.b.switch_to_block(st);
         let static_shape = substrate::jit::Shape { params: shape.params[1..].to_vec(), ret: shape.ret };
-        let ssig = self.sig(&static_shape);
+        let ssig = self.lw.signature(&static_shape);
         self.lw.b.ins().return_call_indirect(ssig, code, &rest);
         self.lw.b.switch_to_block(inst);
         let target = self.lw.load_field(REF, this, target_off);

@@ -1,6 +1,7 @@
 //! The natives of NATIVES.txt, by key.
 
-use super::{box_at, null_ref, obj, prim_of, type_object, type_of_type_object, write_out, Native, DATA};
+use super::{box_at, null_ref, obj, prim_of, type_object, type_of_type_object, Native, DATA};
+use substrate::console;
 use crate::model::{Kind, MethodInfo, Prim, Repr, TyId, TyKey};
 use crate::vm::Clr;
 use substrate::jit::{read_bytes, write_bytes};
@@ -68,19 +69,18 @@ pub(super) fn lookup(key: &str) -> Option<Native> {
         },
         "System.Console::WriteString(System.String)" => |c, _, a| {
             if let Some(s) = obj(a[0]) {
-                write_out(&c.rust_string(s));
+                console::write(1, c.rust_string(s).as_bytes());
             }
             Ok(0)
         },
         "System.Console::WriteErrorString(System.String)" => |c, _, a| {
             if let Some(s) = obj(a[0]) {
-                super::flush_output();
-                eprint!("{}", c.rust_string(s));
+                console::write(2, c.rust_string(s).as_bytes());
             }
             Ok(0)
         },
         "System.Console::ReadLineNative()" => |c, _, _| {
-            super::flush_output();
+            console::flush();
             let mut line = String::new();
             match std::io::stdin().read_line(&mut line) {
                 Ok(0) | Err(_) => Ok(0),
@@ -93,7 +93,7 @@ pub(super) fn lookup(key: &str) -> Option<Native> {
         },
         "System.Console::ReadCharNative()" => |_, _, _| {
             use std::io::Read;
-            super::flush_output();
+            console::flush();
             let mut b = [0u8; 1];
             match std::io::stdin().read(&mut b) {
                 Ok(1) => Ok(u64::from(b[0])),
@@ -101,7 +101,7 @@ pub(super) fn lookup(key: &str) -> Option<Native> {
             }
         },
         "System.Environment::Exit(System.Int32)" => |_, _, a| {
-            super::flush_output();
+            console::flush();
             std::process::exit(a[0] as i32)
         },
         "System.Environment::GetCommandLineArgs()" => |c, _, _| {

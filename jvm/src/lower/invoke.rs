@@ -339,7 +339,7 @@ impl Translator<'_, '_> {
                 return Ok(());
             }
         }
-        let sig = self.sig(&shape);
+        let sig = self.lw.signature(&shape);
         let code = if direct {
             self.direct_code(&m)
         } else if kind == InvokeKind::Interface || (decl_is_interface && m.vslot.is_none()) {

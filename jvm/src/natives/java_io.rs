@@ -1,16 +1,10 @@
-//! Natives of java.io.PrintStream: buffered standard output and error.
-//! Standard output is buffered and flushed at exit, when full, and before
-//! anything is written to standard error, so the two interleave as written.
+//! Natives of java.io.PrintStream: standard output and error through the
+//! substrate's console (one buffer for both VMs).
 
 use super::{arg_i32, arg_obj, Ctx, Native};
-use std::cell::RefCell;
 use std::collections::HashMap;
 use std::io::Write;
-use substrate::ObjRef;
-
-thread_local! {
-    static OUT: RefCell<Vec<u8>> = RefCell::new(Vec::with_capacity(1 << 16));
-}
+use substrate::{console, ObjRef};
 
 pub(super) fn register(r: &mut HashMap<&'static str, Native>) {
     r.insert("java/io/PrintStream.writeString(ILjava/lang/String;)V", write_string);
@@ -25,35 +19,14 @@ pub(super) fn register(r: &mut HashMap<&'static str, Native>) {
 
 /// Writes everything buffered.
 pub fn flush_all() {
-    flush(1);
+    console::flush();
     let _ = std::io::stderr().flush();
 }
 
 fn flush(fd: i32) {
     if fd == 1 {
-        OUT.with(|o| {
-            let mut o = o.borrow_mut();
-            let _ = std::io::stdout().write_all(&o);
-            let _ = std::io::stdout().flush();
-            o.clear();
-        });
+        console::flush();
     }
-}
-
-fn emit(fd: i32, bytes: &[u8]) {
-    if fd == 2 {
-        flush(1);
-        let _ = std::io::stderr().write_all(bytes);
-        return;
-    }
-    OUT.with(|o| {
-        let mut o = o.borrow_mut();
-        o.extend_from_slice(bytes);
-        if o.len() >= 1 << 16 {
-            let _ = std::io::stdout().write_all(&o);
-            o.clear();
-        }
-    });
 }
 
 fn write_string(c: &Ctx<'_>, a: &[u64]) -> Result<u64, ObjRef> {
@@ -62,7 +35,7 @@ fn write_string(c: &Ctx<'_>, a: &[u64]) -> Result<u64, ObjRef> {
         Some(s) => c.string(s),
         None => "null".to_string(),
     };
-    emit(fd, text.as_bytes());
+    console::write(fd, text.as_bytes());
     Ok(0)
 }
 
@@ -79,7 +52,7 @@ fn write_bytes(c: &Ctx<'_>, a: &[u64]) -> Result<u64, ObjRef> {
             None => return c.throw("java/lang/IndexOutOfBoundsException", "write"),
         }
     };
-    emit(fd, &bytes);
+    console::write(fd, &bytes);
     Ok(0)
 }
 
