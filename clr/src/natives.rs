@@ -152,16 +152,6 @@ extern "C" fn clr_unbox_ok(obj: usize, ty: u32) -> u32 {
     u32::from(prim_of(&clr, a).is_some() && prim_of(&clr, a) == prim_of(&clr, b))
 }
 
-/// Write barrier for a reference stored through a managed pointer.
-extern "C" fn clr_barrier_interior(addr: usize) {
-    if let Some(clr) = current() {
-        let mut heap = clr.rt.heap.borrow_mut();
-        if let Some(o) = heap.object_containing(addr) {
-            heap.remember(o);
-        }
-    }
-}
-
 /// Records where an exception was thrown (for `StackTrace`).
 extern "C" fn clr_on_throw(_exn: usize) {}
 
@@ -210,7 +200,6 @@ pub fn runtime_symbols() -> Vec<RuntimeSymbol> {
     vec![
         RuntimeSymbol { name: "clr_fmod", addr: clr_fmod as *const u8, params: &[F64, F64], returns: &[F64] },
         RuntimeSymbol { name: "clr_unbox_ok", addr: clr_unbox_ok as *const u8, params: &[I64, I32], returns: &[I32] },
-        RuntimeSymbol { name: "clr_barrier_interior", addr: clr_barrier_interior as *const u8, params: &[I64], returns: &[] },
         RuntimeSymbol { name: "clr_on_throw", addr: clr_on_throw as *const u8, params: &[I64], returns: &[] },
         RuntimeSymbol { name: "clr_virtual_target", addr: clr_virtual_target as *const u8, params: &[I64, I32], returns: &[I64] },
         RuntimeSymbol { name: "clr_new_mdarray", addr: clr_new_mdarray as *const u8, params: &[I32, I32, I64], returns: &[I64] },

@@ -512,6 +512,12 @@ impl<'a> Lowering<'a> {
         self.b.switch_to_block(cont);
     }
 
+    /// The write barrier for a reference stored through a managed pointer
+    /// (`addr` may point into an object, a frame or static storage).
+    pub fn interior_write_barrier(&mut self, addr: Value) {
+        self.call_rt("rt_remember_interior", &[addr]);
+    }
+
     /// Stores a field.
     pub fn store_field(&mut self, obj: Value, offset: u32, v: Value) {
         self.b.ins().store(TRUSTED, v, obj, offset as i32);

@@ -780,6 +780,17 @@ extern "C" fn rt_remember(obj: usize) {
     }
 }
 
+/// Write-barrier slow path for a reference stored through a managed
+/// pointer: remembers the object the pointer points into, if it is on the heap.
+extern "C" fn rt_remember_interior(addr: usize) {
+    if let Some(rt) = Runtime::current() {
+        let mut heap = rt.heap.borrow_mut();
+        if let Some(o) = heap.object_containing(addr) {
+            heap.remember(o);
+        }
+    }
+}
+
 /// Raises a stack overflow: returns the exception to throw.
 extern "C" fn rt_stack_overflow(home: u32) -> usize {
     let fp = frame_pointer();
@@ -811,6 +822,7 @@ fn runtime_symbols() -> Vec<RuntimeSymbol> {
         sym!(rt_unwind, [I64], []),
         sym!(rt_stack_overflow, [I32], [I64]),
         sym!(rt_remember, [I64], []),
+        sym!(rt_remember_interior, [I64], []),
         sym!(rt_tier_up, [I32], [I64]),
     ]
 }

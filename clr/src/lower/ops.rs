@@ -556,7 +556,7 @@ impl Tr<'_> {
                 let ty = self.num_ty(*k);
                 self.lw.null_check(a.v);
                 if *k == NumKind::Ref {
-                    self.call_barrier_interior(a.v);
+                    self.lw.interior_write_barrier(a.v);
                 }
                 self.store_typed(ty, a.v, 0, v, None)?;
             }
@@ -696,7 +696,7 @@ impl Tr<'_> {
                 let obj = self.pop()?;
                 let (base, heap_obj, extra) = self.field_base(obj, owner)?;
                 if heap_obj.is_none() && self.clr.repr(obj.ty) == Repr::Ptr && !self.clr.value_refs(f.ty)?.is_empty() {
-                    self.call_barrier_interior(base);
+                    self.lw.interior_write_barrier(base);
                 }
                 self.store_typed(f.ty, base, f.offset as i32 + extra, v, heap_obj)?;
             }
@@ -725,7 +725,7 @@ impl Tr<'_> {
                 let ty = self.clr.resolve_type_token(ctx_asm, *tok, self.ctx())?;
                 self.lw.null_check(a.v);
                 if !self.clr.value_refs(ty)?.is_empty() {
-                    self.call_barrier_interior(a.v);
+                    self.lw.interior_write_barrier(a.v);
                 }
                 self.store_typed(ty, a.v, 0, v, None)?;
             }
@@ -735,7 +735,7 @@ impl Tr<'_> {
                 let ty = self.clr.resolve_type_token(ctx_asm, *tok, self.ctx())?;
                 let v = self.load_typed(ty, src.v, 0)?;
                 if !self.clr.value_refs(ty)?.is_empty() {
-                    self.call_barrier_interior(dst.v);
+                    self.lw.interior_write_barrier(dst.v);
                 }
                 self.store_typed(ty, dst.v, 0, Se { ty, v }, None)?;
             }
@@ -849,12 +849,6 @@ impl Tr<'_> {
 
     fn is_sealed(&self, t: TyId) -> bool {
         self.clr.ty(t).flags & 0x100 != 0
-    }
-
-    /// A reference was stored through a managed pointer that may point
-    /// into the heap: the containing object is remembered.
-    fn call_barrier_interior(&mut self, addr: Value) {
-        self.lw.call_rt("clr_barrier_interior", &[addr]);
     }
 
     fn static_addr(&mut self, owner: TyId, f: &crate::model::FieldInfo) -> LResult<usize> {
