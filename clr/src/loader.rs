@@ -45,7 +45,9 @@ pub struct AsmData {
     pub field_offsets: HashMap<u32, u32>,
     pub class_size: HashMap<u32, u32>,
     /// TypeDef row -> number of its generic parameters (generic types only).
-    pub type_generic_params: HashMap<u32, usize>,
+    /// Variance (`GenericParamAttributes & 3`: 1 covariant, 2 contravariant)
+    /// of each generic parameter of a TypeDef, by position.
+    pub type_generic_params: HashMap<u32, Vec<u16>>,
 }
 
 impl AsmData {
@@ -106,7 +108,12 @@ impl AsmData {
         let mut type_generic_params = HashMap::new();
         for r in asm.rows::<crate::metadata::rows::GenericParamRow>().flatten() {
             if let crate::metadata::tables::TypeOrMethodDef::TypeDef(d) = r.owner {
-                *type_generic_params.entry(d).or_insert(0) += 1;
+                let v: &mut Vec<u16> = type_generic_params.entry(d).or_default();
+                let i = usize::from(r.number);
+                if v.len() <= i {
+                    v.resize(i + 1, 0);
+                }
+                v[i] = r.flags & 3;
             }
         }
         Ok(AsmData {
@@ -725,7 +732,7 @@ impl Clr {
     fn current_instantiation(&self, owner: TyId, ctx: Ctx<'_>) -> LResult<TyId> {
         let info = self.ty(owner);
         let data = self.asm(info.asm);
-        let count = data.type_generic_params.get(&info.def).copied().unwrap_or(0);
+        let count = data.type_generic_params.get(&info.def).map_or(0, Vec::len);
         if count == 0 || ctx.targs.len() < count {
             return Ok(owner);
         }
@@ -830,16 +837,66 @@ impl Clr {
             return !self.ty(a).is_value() && !self.ty(b).is_value() && self.is_assignable(a, b);
         }
         if pi.is_interface() {
-            return self.all_interfaces(sub).contains(&sup);
+            if self.all_interfaces(sub).into_iter().any(|j| j == sup || self.variant_assignable(j, sup)) {
+                return true;
+            }
+            // Array covariance reaches the array's generic interfaces:
+            // `Cat[]` is an `IList<Animal>` because it is an `Animal[]`.
+            if let (Kind::SzArray(e), [b]) = (si.kind, pi.args.as_slice()) {
+                if *b != e && self.is_ref_type(e) && self.is_ref_type(*b) && self.is_assignable(e, *b) {
+                    if let Ok(wider) = self.intern(TyKey::SzArray(*b)) {
+                        return self.is_assignable(wider, sup);
+                    }
+                }
+            }
+            return false;
         }
-        let mut cur = si.parent;
+        let mut cur = Some(sub);
         while let Some(c) = cur {
-            if c == sup {
+            if c == sup || self.variant_assignable(c, sup) {
                 return true;
             }
             cur = self.ty(c).parent;
         }
         false
+    }
+
+    /// The variance of each generic parameter of `t`'s definition (empty
+    /// for a non-generic type).
+    fn variance(&self, t: TyId) -> Vec<u16> {
+        let info = self.ty(t);
+        if info.args.is_empty() {
+            return Vec::new();
+        }
+        self.asm(info.asm).type_generic_params.get(&info.def).cloned().unwrap_or_default()
+    }
+
+    /// Whether `t` is an interface or delegate instantiation with a
+    /// covariant or contravariant parameter (§II.9.11).
+    pub fn is_variant(&self, t: TyId) -> bool {
+        self.variance(t).iter().any(|&v| v != 0)
+    }
+
+    /// `sub` converts to `sup` by variance (§II.9.11): two instantiations of
+    /// one generic interface or delegate whose arguments are equal, or
+    /// reference types assignable in the direction the parameter allows
+    /// (`out T`: sub's to sup's; `in T`: sup's to sub's).
+    fn variant_assignable(&self, sub: TyId, sup: TyId) -> bool {
+        let (si, pi) = (self.ty(sub), self.ty(sup));
+        if sub == sup || si.asm != pi.asm || si.def != pi.def || si.args.len() != pi.args.len() || si.args.is_empty() {
+            return false;
+        }
+        let variance = self.variance(sup);
+        si.args.iter().zip(&pi.args).enumerate().all(|(i, (&a, &b))| {
+            a == b
+                || (self.is_ref_type(a)
+                    && self.is_ref_type(b)
+                    && match variance.get(i) {
+                        Some(1) => self.is_assignable(a, b),
+                        Some(2) => self.is_assignable(b, a),
+                        _ => false,
+                    })
+        })
     }
 
     /// Every interface a type implements, transitively.
@@ -1016,6 +1073,7 @@ impl Clr {
             itable: HashMap::new(),
             init_state: init_byte,
             statics,
+            variant: self.is_variant(t),
         });
         let mut ifaces = Vec::new();
         for i in self.all_interfaces(t) {
@@ -1126,15 +1184,8 @@ impl Clr {
             cur = self.ty(c).parent;
         }
         // Generic variance (§II.9.11): `List<Cat>` called as `IEnumerable<Animal>`.
-        let iface = self.ty(want.owner);
         for j in self.all_interfaces(t) {
-            let ji = self.ty(j);
-            if j != want.owner
-                && ji.asm == iface.asm
-                && ji.def == iface.def
-                && ji.args.len() == iface.args.len()
-                && ji.args.iter().zip(&iface.args).all(|(&a, &b)| self.is_ref_type(a) && self.is_assignable(a, b))
-            {
+            if self.variant_assignable(j, want.owner) {
                 if let Ok(jm) = self.method_inst(j, want.def, &want.margs) {
                     return self.find_implementation(t, jm);
                 }

@@ -898,7 +898,8 @@ impl Tr<'_> {
         let linked = self.clr.link(t)?;
         let desc = self.rt.desc(linked.rt).ok_or_else(|| LoadError::type_load("unlinked type"))?;
         let d = desc.get();
-        let kind = if self.clr.ty(t).is_interface() || matches!(self.clr.ty(t).kind, Kind::SzArray(_)) {
+        // Interfaces, arrays and variant delegates are checked by the runtime.
+        let kind = if self.clr.ty(t).is_interface() || matches!(self.clr.ty(t).kind, Kind::SzArray(_)) || self.clr.is_variant(t) {
             substrate::layout::TypeKind::Interface
         } else {
             substrate::layout::TypeKind::Object

@@ -76,6 +76,9 @@ pub struct Clr {
     pub placeholder_rt: TypeId,
     pub interned: RefCell<HashMap<Vec<u16>, ObjRef>>,
     pub type_objects: RefCell<HashMap<TyId, ObjRef>>,
+    /// The `TypeInitializationException` of each type whose initializer
+    /// failed: every later use of the type throws that same object.
+    init_failures: RefCell<HashMap<TyId, ObjRef>>,
     /// Type object address -> type (the heap does not move objects).
     pub type_by_obj: RefCell<HashMap<usize, TyId>>,
     /// Delegate targets: method -> leaked [code slot address, method id, is_static].
@@ -120,6 +123,7 @@ impl Clr {
             itable: HashMap::new(),
             init_state: Box::leak(Box::new(std::sync::atomic::AtomicU8::new(INIT_DONE))),
             statics: None,
+            variant: false,
         });
         let mut clr = Clr {
             rt: rt.clone(),
@@ -139,6 +143,7 @@ impl Clr {
             placeholder_rt,
             interned: RefCell::new(HashMap::new()),
             type_objects: RefCell::new(HashMap::new()),
+            init_failures: RefCell::new(HashMap::new()),
             type_by_obj: RefCell::new(HashMap::new()),
             delegate_targets: RefCell::new(HashMap::new()),
             natives: RefCell::new(HashMap::new()),
@@ -302,10 +307,13 @@ impl Clr {
         match info.init.get() {
             InitState::Done | InitState::Running => return Ok(()),
             InitState::Failed => {
+                if let Some(&e) = self.init_failures.borrow().get(&t) {
+                    return Err(e);
+                }
                 return Err(self.new_exception(
                     "System.TypeInitializationException",
                     Some(&format!("The type initializer for '{}' threw an exception.", info.name)),
-                ))
+                ));
             }
             InitState::Uninit => {}
         }
@@ -337,6 +345,7 @@ impl Clr {
                 );
                 crate::natives::set_inner_exception(self, e, inner);
                 self.rt.pop_handles(mark);
+                self.init_failures.borrow_mut().insert(t, e);
                 Err(e)
             }
         }
@@ -459,6 +468,16 @@ impl Frontend for Clr {
         }
         for &o in self.type_objects.borrow().values() {
             visit(o);
+        }
+        for &o in self.init_failures.borrow().values() {
+            visit(o);
+        }
+    }
+
+    fn variant_subtype(&self, _rt: &Runtime, sub: TypeId, sup: TypeId) -> bool {
+        match (self.ty_of_rt(sub), self.ty_of_rt(sup)) {
+            (Some(a), Some(b)) => self.is_assignable(a, b),
+            _ => false,
         }
     }
 

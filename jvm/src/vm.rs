@@ -440,6 +440,7 @@ impl Jvm {
             itable,
             init_state: init_byte,
             statics: c.statics.clone(),
+            variant: false,
         });
         if got != c.type_id {
             return Err(LinkError::new("java/lang/InternalError", "type id mismatch"));

@@ -479,6 +479,8 @@ impl<'a> Lowering<'a> {
         let t = self.b.ins().iconst(types::I32, i64::from(type_id));
         let r = self.call_rt("rt_alloc", &[t])[0];
         self.check_result(r);
+        // A new object is a root wherever it is live across a safepoint.
+        self.b.declare_value_needs_stack_map(r);
         r
     }
 
@@ -487,6 +489,8 @@ impl<'a> Lowering<'a> {
         let t = self.b.ins().iconst(types::I32, i64::from(type_id));
         let r = self.call_rt("rt_alloc_array", &[t, len])[0];
         self.check_result(r);
+        // A new object is a root wherever it is live across a safepoint.
+        self.b.declare_value_needs_stack_map(r);
         r
     }
 

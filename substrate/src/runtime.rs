@@ -90,6 +90,14 @@ pub trait Frontend {
     fn trace_roots(&self, visit: &mut dyn FnMut(ObjRef));
     /// Resolves a virtual slot or interface selector that the tables did not hold.
     fn resolve_missing(&self, rt: &Runtime, ty: TypeId, selector: u64) -> Result<MethodId, ObjRef>;
+    /// Whether `sub` converts to `sup`, a type of this front end marked
+    /// [`TypeEntry::variant`], though `sup` is not among `sub`'s ancestors
+    /// and interfaces (CLR generic variance: `List<Cat>` is an
+    /// `IEnumerable<Animal>`), or `sub` is an array and `sup` an interface
+    /// not in its list (array covariance: `Cat[]` is an `IList<Animal>`).
+    fn variant_subtype(&self, _rt: &Runtime, _sub: TypeId, _sup: TypeId) -> bool {
+        false
+    }
 }
 
 /// A type as the runtime sees it.
@@ -115,6 +123,9 @@ pub struct TypeEntry {
     pub init_state: &'static AtomicU8,
     /// Static storage and the offsets of its references.
     pub statics: Option<(StaticsBlock, Vec<u32>)>,
+    /// A generic instantiation with variant parameters: other types may
+    /// convert to it (see [`Frontend::variant_subtype`]).
+    pub variant: bool,
 }
 
 /// A method as the runtime sees it.
@@ -255,8 +266,21 @@ impl Runtime {
         let types = self.types.borrow();
         let (Some(a), Some(b)) = (types.get(sub.0 as usize), types.get(sup.0 as usize)) else { return false };
         let bk = b.desc.get().kind;
+        if b.variant {
+            let home = b.home;
+            let direct = if bk == TypeKind::Interface as u32 { a.interfaces.contains(&sup) } else { a.desc.extends(b.desc) };
+            drop(types);
+            return direct || self.frontend(home).is_some_and(|f| f.variant_subtype(self, sub, sup));
+        }
         if bk == TypeKind::Interface as u32 {
-            return a.interfaces.contains(&sup);
+            if a.interfaces.contains(&sup) {
+                return true;
+            }
+            // An array's interfaces also follow its element's supertypes.
+            let home = b.home;
+            let array = a.elem.is_some();
+            drop(types);
+            return array && self.frontend(home).is_some_and(|f| f.variant_subtype(self, sub, sup));
         }
         if bk == TypeKind::Array as u32 {
             let (Some(ae), Some(be)) = (a.elem, b.elem) else { return false };

@@ -114,7 +114,10 @@ impl Tr<'_> {
         let owner = self.clr.ty(ti.owner);
         let this_v = if owner.is_value() && self.clr.repr(this.ty) == Repr::Ref && !ti.body_is_unbox() {
             // A boxed value passed where the method wants the value's address.
-            self.lw.b.ins().iadd_imm_s(this.v, i64::from(HEADER_SIZE))
+            let p = self.lw.b.ins().iadd_imm_s(this.v, i64::from(HEADER_SIZE));
+            // (live across the compilation of the callee)
+            self.lw.b.declare_value_needs_stack_map(p);
+            p
         } else {
             this.v
         };
@@ -225,8 +228,17 @@ impl Tr<'_> {
         self.lw.b.append_block_params_for_function_params(entry);
         self.lw.b.switch_to_block(entry);
         let mut params = self.lw.b.block_params(entry).to_vec();
-        params[0] = self.lw.b.ins().iadd_imm_s(params[0], i64::from(HEADER_SIZE));
+        // The first call compiles `inner` and may collect: the box and every
+        // reference or pointer argument stay roots across it, and the
+        // pointer into the box is taken only after.
+        self.lw.b.declare_value_needs_stack_map(params[0]);
+        for (v, &t) in params[1..].iter().zip(&self.m.params.clone()) {
+            if matches!(self.clr.repr(t), Repr::Ref | Repr::Ptr) {
+                self.lw.b.declare_value_needs_stack_map(*v);
+            }
+        }
         let code = self.direct_code(inner)?;
+        params[0] = self.lw.b.ins().iadd_imm_s(params[0], i64::from(HEADER_SIZE));
         let shape = self.clr.method(inner).shape.clone().ok_or_else(|| LoadError::invalid_program("unbox stub"))?;
         let sig = self.lw.signature(&shape);
         self.lw.b.ins().return_call_indirect(sig, code, &params);
