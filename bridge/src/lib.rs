@@ -1,2 +1,6 @@
-//! The bridge between the two front ends; for now it holds the `twain` command.
+//! The bridge between the two front ends: launching both on one runtime,
+//! the mapping rules, and the `twain` command.
 #![forbid(unsafe_code)]
+
+pub mod clr_for_java;
+pub mod launch;

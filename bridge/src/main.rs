@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-const USAGE: &str = "usage: twain run [--gc-stress] [-cp PATH[:PATH...]] <MainClass | Program.exe> [args...]";
+const USAGE: &str = "usage: twain run [--gc-stress] [-cp PATH[:PATH...]] [-r ASSEMBLY.dll]... <MainClass | Program.exe> [args...]";
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -20,7 +20,7 @@ fn main() {
 }
 
 fn run(args: &[String]) -> i32 {
-    let mut opts = jvm::run::RunOptions::default();
+    let mut launch = bridge::launch::Launch::default();
     let mut i = 0;
     while i < args.len() {
         match args[i].as_str() {
@@ -29,11 +29,23 @@ fn run(args: &[String]) -> i32 {
                     eprintln!("twain: {} needs a path", args[i]);
                     return 2;
                 };
-                opts.classpath.extend(p.split(':').filter(|s| !s.is_empty()).map(PathBuf::from));
+                launch.classpath.extend(p.split(':').filter(|s| !s.is_empty()).map(PathBuf::from));
                 i += 2;
             }
+            "-r" | "--reference" => {
+                let Some(a) = args.get(i + 1) else {
+                    eprintln!("twain: {} needs an assembly", args[i]);
+                    return 2;
+                };
+                launch.assemblies.push(a.clone());
+                i += 2;
+            }
+            a if a.starts_with("-r:") => {
+                launch.assemblies.push(a[3..].to_string());
+                i += 1;
+            }
             "--gc-stress" => {
-                opts.gc_stress = true;
+                launch.gc_stress = true;
                 i += 1;
             }
             a if a.starts_with('-') => {
@@ -47,17 +59,7 @@ fn run(args: &[String]) -> i32 {
         eprintln!("twain: {USAGE}");
         return 2;
     };
-    if opts.classpath.is_empty() {
-        opts.classpath.push(PathBuf::from("."));
-    }
-    if main.ends_with(".exe") || main.ends_with(".dll") {
-        return clr::run::run(clr::run::RunOptions {
-            program: main.clone(),
-            args: args[i + 1..].to_vec(),
-            gc_stress: opts.gc_stress,
-        });
-    }
-    opts.main_class = main.clone();
-    opts.args = args[i + 1..].to_vec();
-    jvm::run::run(opts)
+    launch.main = main.clone();
+    launch.args = args[i + 1..].to_vec();
+    bridge::launch::run(launch)
 }

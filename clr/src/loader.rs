@@ -24,6 +24,7 @@ use substrate::descs::{DescPtr, DescSpec, StaticsBlock};
 use substrate::jit::Shape;
 use substrate::layout::{TypeKind, HEADER_SIZE};
 use substrate::runtime::{TypeEntry, INIT_DONE};
+use substrate::{CoreType, TypeId};
 
 /// One loaded assembly and its lookup indexes.
 #[derive(Debug)]
@@ -622,7 +623,7 @@ impl Clr {
             (None, None)
         } else {
             let shape = self.shape(has_this, &params, ret);
-            (Some(self.rt().add_method(shape.clone(), self.rt_type_hint(owner))), Some(shape))
+            (Some(self.rt().add_method(shape.clone(), self.rt_type_hint(owner), self.home.get())), Some(shape))
         };
         let mi = MethodInfo {
             owner,
@@ -681,7 +682,7 @@ impl Clr {
     }
 
     /// The runtime type a method is registered under (its owner's, once linked).
-    fn rt_type_hint(&self, owner: TyId) -> substrate::TypeId {
+    fn rt_type_hint(&self, owner: TyId) -> TypeId {
         self.ty(owner).linked.get().map_or(self.placeholder_rt, |l| l.rt)
     }
 
@@ -982,10 +983,14 @@ impl Clr {
         let layout = self.layout(t)?;
         let methods = self.methods_of(t)?;
         let mut vtable: Vec<MIdx> = parent.as_ref().map(|p| p.vtable.clone()).unwrap_or_default();
+        if parent.is_none() && !info.is_interface() {
+            // The root: the slots both VMs agree on, in their order.
+            vtable = self.root_vtable(&methods)?;
+        }
         if !info.is_interface() {
             for &m in &methods {
                 let mi = self.method(m);
-                if !mi.is_virtual() || mi.generic_params > 0 {
+                if !mi.is_virtual() || mi.generic_params > 0 || mi.vslot.get().is_some() {
                     continue;
                 }
                 let slot = if mi.is_newslot() { None } else { self.matching_slot(&vtable, &mi) };
@@ -1043,6 +1048,28 @@ impl Clr {
         };
         let statics = self.statics(t)?;
         let statics = statics.statics.get().map(|s| (s.block, s.refs.clone()));
+        let init_byte: &'static AtomicU8 = Box::leak(Box::new(AtomicU8::new(0)));
+        let has_cctor = methods.iter().any(|&m| self.method(m).name == ".cctor");
+        if !has_cctor {
+            init_byte.store(INIT_DONE, std::sync::atomic::Ordering::Release);
+            info.init.set(InitState::Done);
+        }
+        let core = if t == self.object_ty {
+            Some(CoreType::Object)
+        } else if t == self.string_ty {
+            Some(CoreType::String)
+        } else {
+            None
+        };
+        if let Some(shared) = core.and_then(|c| rt.core_type(c)) {
+            // The JVM defined this core type first: it becomes our view of it.
+            let ifaces: Vec<TypeId> = self.all_interfaces(t).into_iter().filter_map(|i| self.ty(i).linked.get().map(|l| l.rt)).collect();
+            rt.adopt_core(shared, &ifaces, &HashMap::new(), statics);
+            self.by_rt.borrow_mut().insert(shared, t);
+            let linked = Linked { rt: shared, vtable, init_byte };
+            let _ = info.linked.set(linked.clone());
+            return Ok(linked);
+        }
         // Nothing may add a runtime type between here and `add_type`.
         let type_id = rt.next_type_id();
         let desc = DescPtr::new(&DescSpec {
@@ -1055,12 +1082,6 @@ impl Clr {
             parent: parent_desc,
             vtable_len: vtable.len() as u32,
         });
-        let init_byte: &'static AtomicU8 = Box::leak(Box::new(AtomicU8::new(0)));
-        let has_cctor = methods.iter().any(|&m| self.method(m).name == ".cctor");
-        if !has_cctor {
-            init_byte.store(INIT_DONE, std::sync::atomic::Ordering::Release);
-            info.init.set(InitState::Done);
-        }
         let vt_ids: Vec<substrate::MethodId> = vtable.iter().filter_map(|&m| self.method(m).id).collect();
         let got = rt.add_type(TypeEntry {
             name: info.name.clone(),
@@ -1083,7 +1104,10 @@ impl Clr {
         }
         rt.with_type_mut(got, |e| e.interfaces = ifaces);
         self.by_rt.borrow_mut().insert(got, t);
-        let linked = Linked { rt: got, vtable };
+        if let Some(c) = core {
+            rt.register_core(c, got);
+        }
+        let linked = Linked { rt: got, vtable, init_byte };
         let _ = info.linked.set(linked.clone());
         Ok(linked)
     }
@@ -1113,10 +1137,35 @@ impl Clr {
         Ok(out)
     }
 
+    /// `System.Object`'s vtable in the shared root order (`substrate::root_slot`);
+    /// `MemberwiseClone`, which C# calls directly, holds Java's `clone` slot.
+    fn root_vtable(&self, methods: &[MIdx]) -> LResult<Vec<MIdx>> {
+        use substrate::root_slot;
+        let mut slots = vec![None; root_slot::COUNT as usize];
+        for &m in methods {
+            let mi = self.method(m);
+            let slot = match (mi.name.as_str(), mi.params.len(), mi.is_virtual()) {
+                ("ToString", 0, true) => root_slot::TO_STRING,
+                ("Equals", 1, true) => root_slot::EQUALS,
+                ("GetHashCode", 0, true) => root_slot::HASH_CODE,
+                ("Finalize", 0, true) => root_slot::FINALIZE,
+                ("MemberwiseClone", 0, false) => root_slot::CLONE,
+                _ => continue,
+            };
+            if mi.is_virtual() {
+                mi.vslot.set(Some(slot));
+            }
+            slots[slot as usize] = Some(m);
+        }
+        slots
+            .into_iter()
+            .collect::<Option<Vec<MIdx>>>()
+            .ok_or_else(|| LoadError::type_load("System.Object lacks a root method (ToString, Equals, GetHashCode, Finalize, MemberwiseClone)"))
+    }
+
     pub fn new_selector(&self, m: MIdx) -> u64 {
-        let mut sels = self.selectors.borrow_mut();
-        let s = sels.len() as u64 + 1;
-        sels.insert(s, m);
+        let s = self.rt().new_selector(self.home.get());
+        self.selectors.borrow_mut().insert(s, m);
         s
     }
 
@@ -1128,7 +1177,7 @@ impl Clr {
         }
         let mi = self.method(m);
         let shape = mi.shape.clone().ok_or_else(|| LoadError::bad("open generic method in a vtable"))?;
-        let id = self.rt().add_method(shape.clone(), self.placeholder_rt);
+        let id = self.rt().add_method(shape.clone(), self.placeholder_rt, self.home.get());
         let stub = MethodInfo {
             owner: mi.owner,
             asm: mi.asm,
@@ -1286,7 +1335,7 @@ impl Clr {
         }
         let ret = self.resolve_sig(a, &sig.ret, ctx)?;
         let shape = self.shape(true, &params, ret);
-        let id = self.rt().add_method(shape.clone(), self.placeholder_rt);
+        let id = self.rt().add_method(shape.clone(), self.placeholder_rt, self.home.get());
         let mi = MethodInfo {
             owner,
             asm: a,

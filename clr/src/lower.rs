@@ -926,8 +926,7 @@ impl Tr<'_> {
         if info.init.get() == crate::model::InitState::Done {
             return Ok(());
         }
-        let state = self.rt.with_type(linked.rt, |e| e.init_state as *const _ as usize).unwrap_or(0);
-        self.lw.init_check(linked.rt.0, state);
+        self.lw.init_check(linked.rt.0, linked.init_byte as *const _ as usize);
         Ok(())
     }
 }

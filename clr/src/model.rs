@@ -233,6 +233,9 @@ pub struct Linked {
     /// The substrate type (for value types: the boxed form).
     pub rt: TypeId,
     pub vtable: Vec<MIdx>,
+    /// `INIT_DONE` once this VM's initializer of the type ran (a core
+    /// type shared with the JVM has one such byte per VM).
+    pub init_byte: &'static std::sync::atomic::AtomicU8,
 }
 
 /// A closed type.

@@ -3,6 +3,7 @@
 use crate::model::{Kind, Repr};
 use crate::vm::Clr;
 use substrate::heap::HeapConfig;
+use std::rc::Rc;
 use substrate::{ObjRef, Runtime};
 
 /// Options of a run.
@@ -27,14 +28,31 @@ fn run_on_this_thread(opts: &RunOptions) -> i32 {
             return 70;
         }
     };
-    let clr = match Clr::new(rt.clone()) {
+    let clr = match boot(&rt) {
         Ok(c) => c,
         Err(e) => {
             eprintln!("twain: {e}");
             return 70;
         }
     };
+    run_program(&clr, &rt, opts)
+}
+
+/// Binds a CLR (with twain's mscorlib) to `rt` (on this thread).
+pub fn boot(rt: &Rc<Runtime>) -> Result<Rc<Clr>, String> {
+    let clr = Clr::new(rt.clone())?;
     crate::natives::CLR.with(|c| *c.borrow_mut() = Some(clr.clone()));
+    Ok(clr)
+}
+
+/// Loads a library assembly (`twain run -r Lib.dll`); the error is one line.
+pub fn load_library(clr: &Clr, path: &str) -> Result<(), String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("{path}: {e}"))?;
+    clr.load_assembly(&bytes, path).map(|_| ()).map_err(|e| e.to_string())
+}
+
+/// Runs `opts.program`'s entry point on a booted CLR; returns the exit status.
+pub fn run_program(clr: &Rc<Clr>, rt: &Rc<Runtime>, opts: &RunOptions) -> i32 {
     let bytes = match std::fs::read(&opts.program) {
         Ok(b) => b,
         Err(e) => {
@@ -92,7 +110,7 @@ fn run_on_this_thread(opts: &RunOptions) -> i32 {
             }
         }
         Err(e) => {
-            report_unhandled(&clr, e);
+            report_unhandled(clr, e);
             1
         }
     }

@@ -330,9 +330,7 @@ impl Clr {
         match r {
             Ok(()) => {
                 info.init.set(InitState::Done);
-                if let Some(s) = self.rt.with_type(linked.rt, |e| e.init_state) {
-                    s.store(INIT_DONE, std::sync::atomic::Ordering::Release);
-                }
+                linked.init_byte.store(INIT_DONE, std::sync::atomic::Ordering::Release);
                 Ok(())
             }
             Err(inner) => {

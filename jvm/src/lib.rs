@@ -8,6 +8,7 @@
 pub mod bytecode;
 pub mod classfile;
 pub mod descriptor;
+pub mod foreign;
 mod error;
 pub mod jar;
 mod lower;

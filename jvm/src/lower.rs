@@ -187,6 +187,7 @@ fn build(jvm: &Jvm, rt: &Runtime, method: &Method, file: Option<&Rc<ClassFile>>,
         Body::Native => t.native_adapter(),
         Body::Lambda(spec) => t.lambda_body(spec),
         Body::Abstract => Err(verify("abstract")),
+        Body::Foreign => Err(verify("a method of the other VM")),
     };
     if let Err(e) = body {
         // The half-built function is abandoned: start the next one afresh.

@@ -123,6 +123,9 @@ pub enum Body {
     Abstract,
     /// The single method of a lambda class: forwards to `target`.
     Lambda(Rc<LambdaSpec>),
+    /// A method of the other VM's type (see `foreign`): its code is the
+    /// other front end's.
+    Foreign,
 }
 
 /// What a lambda class's method does (from `LambdaMetafactory`).
@@ -214,6 +217,8 @@ pub struct Class {
     pub init_byte: &'static std::sync::atomic::AtomicU8,
     /// Depth in the superclass chain.
     pub depth: u32,
+    /// Defined by the other VM (see `foreign`).
+    pub foreign: bool,
 }
 
 impl Class {

@@ -49,20 +49,37 @@ fn run_on_this_thread(opts: &RunOptions) -> i32 {
         }
     };
     phase("runtime");
-    let jvm = match Jvm::new(&opts.classpath) {
-        Ok(j) => Rc::new(j),
+    let jvm = match boot(&rt, &opts.classpath) {
+        Ok(j) => j,
         Err(e) => {
             eprintln!("twain: {e}");
             return 1;
         }
     };
     phase("runtime+jvm");
+    run_main(&jvm, &rt, opts)
+}
+
+/// Binds a JVM over `classpath` to `rt` (on this thread).
+pub fn boot(rt: &Runtime, classpath: &[PathBuf]) -> Result<Rc<Jvm>, String> {
+    let jvm = Rc::new(Jvm::new(classpath).map_err(|e| e.to_string())?);
     let home = rt.add_frontend(jvm.clone());
     jvm.home.set(home);
     crate::natives::set_current(jvm.clone());
+    Ok(jvm)
+}
 
+/// Runs `opts.main_class`'s `main` on a booted JVM; returns the exit status.
+pub fn run_main(jvm: &Rc<Jvm>, rt: &Rc<Runtime>, opts: &RunOptions) -> i32 {
+    let t0 = *PROCESS_START.get_or_init(std::time::Instant::now);
+    let trace = std::env::var_os("TWAIN_TRACE_STARTUP").is_some();
+    let phase = |what: &str| {
+        if trace {
+            eprintln!("twain: startup {what} at {:?}", t0.elapsed());
+        }
+    };
     let main_name = opts.main_class.replace('.', "/");
-    let main = match jvm.load(&rt, &main_name) {
+    let main = match jvm.load(rt, &main_name) {
         Ok(c) => c,
         Err(e) => {
             if e.class == "java/lang/NoClassDefFoundError" && e.message == main_name {
@@ -89,8 +106,8 @@ fn run_on_this_thread(opts: &RunOptions) -> i32 {
     let rt_stats = rt.clone();
     let _stats = StatsOnExit(rt_stats);
     let result = (|| -> Result<(), ObjRef> {
-        jvm.initialize_class(&rt, main)?;
-        let args = make_args(&jvm, &rt, &opts.args)?;
+        jvm.initialize_class(rt, main)?;
+        let args = make_args(jvm, rt, &opts.args)?;
         phase("main initialized");
         rt.push_handle(args);
         rt.invoke(mid, &[args.addr() as u64])?;
@@ -100,7 +117,7 @@ fn run_on_this_thread(opts: &RunOptions) -> i32 {
     match result {
         Ok(()) => 0,
         Err(e) => {
-            report_uncaught(&jvm, &rt, e);
+            report_uncaught(jvm, rt, e);
             1
         }
     }

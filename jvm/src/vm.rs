@@ -37,7 +37,7 @@ pub struct LinkError {
 }
 
 impl LinkError {
-    pub(crate) fn new(class: &'static str, message: impl Into<String>) -> Self {
+    pub fn new(class: &'static str, message: impl Into<String>) -> Self {
         LinkError { class, message: message.into() }
     }
 }
@@ -78,6 +78,8 @@ pub struct Jvm {
     pub state: RefCell<State>,
     /// This front end's home id in the runtime.
     pub home: Cell<u8>,
+    /// The other VM's types (`cli.*`), in a runtime that hosts both.
+    pub(crate) foreign: RefCell<Option<Rc<dyn crate::foreign::ForeignTypes>>>,
 }
 
 impl std::fmt::Debug for Jvm {
@@ -101,7 +103,7 @@ impl Jvm {
                 sources.push(Source::Jar(Jar::open(p)?));
             }
         }
-        Ok(Jvm { sources, state: RefCell::new(State::default()), home: Cell::new(0) })
+        Ok(Jvm { sources, state: RefCell::new(State::default()), home: Cell::new(0), foreign: RefCell::new(None) })
     }
 
     fn find_bytes(&self, name: &str) -> Result<Option<(Vec<u8>, String)>, LinkError> {
@@ -149,6 +151,9 @@ impl Jvm {
 
     fn load_class(&self, rt: &Runtime, name: &str) -> Result<ClassIdx, LinkError> {
         let Some((bytes, file)) = self.find_bytes(name)? else {
+            if let Some(r) = self.load_foreign(rt, name) {
+                return r;
+            }
             return Err(LinkError::new("java/lang/NoClassDefFoundError", name.to_string()));
         };
         let cf = classfile::parse(&bytes, &file).map_err(|e| LinkError::new("java/lang/ClassFormatError", e.to_string()))?;
@@ -253,8 +258,8 @@ impl Jvm {
         }
         let statics = (static_size > 0).then(|| StaticsBlock::new(static_size as usize));
 
-        // Methods.
-        let type_id = rt.next_type_id();
+        // Methods. A core type the CLR defined first keeps its id.
+        let type_id = core_type_of(&name).and_then(|c| rt.core_type(c)).unwrap_or_else(|| rt.next_type_id());
         let mut new_methods = Vec::new();
         for m in &cf.methods {
             let md = parse_method(&m.descriptor).map_err(|e| LinkError::new("java/lang/ClassFormatError", e.to_string()))?;
@@ -267,7 +272,7 @@ impl Jvm {
                 Body::Abstract
             };
             let shape = shape_of(&md, is_static);
-            let id = rt.add_method(shape, type_id);
+            let id = rt.add_method(shape, type_id, self.home.get());
             new_methods.push(Method {
                 id,
                 class: 0,
@@ -316,7 +321,12 @@ impl Jvm {
             None => Vec::new(),
         };
         if !c.is_interface {
-            for &mi in &method_idxs {
+            // The root's virtual methods take the slots both VMs agree on.
+            let mut in_slot_order = method_idxs.clone();
+            if c.super_idx.is_none() {
+                in_slot_order.sort_by_key(|&mi| root_slot_of(&st.methods[mi].name, &st.methods[mi].desc).unwrap_or(u32::MAX));
+            }
+            for &mi in &in_slot_order {
                 let m = &st.methods[mi];
                 if !m.is_virtual() {
                     continue;
@@ -377,7 +387,7 @@ impl Jvm {
                 .collect();
             for (n, d) in ims {
                 if let Some(v) = vtable_slot(&st, &vtable, &n, &d).map(|slot| vtable[slot]) {
-                    let sel = selector_in(&mut st, &n, &d);
+                    let sel = selector_in(&mut st, rt, self.home.get(), &n, &d);
                     itable.insert(sel, st.methods[v].id);
                 }
             }
@@ -385,10 +395,12 @@ impl Jvm {
         if c.is_interface {
             for &mi in &method_idxs {
                 let (n, d) = (st.methods[mi].name.clone(), st.methods[mi].desc.clone());
-                selector_in(&mut st, &n, &d);
+                selector_in(&mut st, rt, self.home.get(), &n, &d);
             }
         }
 
+        let core = core_type_of(&c.name);
+        let adopted = core.and_then(|k| rt.core_type(k));
         let object_desc = st.by_name.get(OBJECT).map(|&o| st.classes[o].desc);
         let parent_desc = match c.super_idx {
             Some(s) => Some(st.classes[s].desc),
@@ -409,19 +421,29 @@ impl Jvm {
             None if kind == TypeKind::String => (2, false, None, None),
             None => (c.size, false, None, None),
         };
-        let desc = DescPtr::new(&DescSpec {
-            type_id: c.type_id.0,
-            kind,
-            size,
-            elem_is_ref,
-            ref_offsets: &c.ref_offsets,
-            elem_type: elem_desc,
-            parent: parent_desc,
-            vtable_len: vtable.len() as u32,
-        });
         let init_byte: &'static AtomicU8 = Box::leak(Box::new(AtomicU8::new(0)));
         let vt_ids: Vec<MethodId> = vtable.iter().map(|&mi| st.methods[mi].id).collect();
+        let desc = match adopted.and_then(|ty| rt.desc(ty)) {
+            // The CLR defined this core type first: our class is a view of it.
+            Some(shared) => {
+                rt.adopt_core(c.type_id, &iface_types, &itable, c.statics.clone());
+                shared
+            }
+            None => DescPtr::new(&DescSpec {
+                type_id: c.type_id.0,
+                kind,
+                size,
+                elem_is_ref,
+                ref_offsets: &c.ref_offsets,
+                elem_type: elem_desc,
+                parent: parent_desc,
+                vtable_len: vtable.len() as u32,
+            }),
+        };
         for (slot, &id) in vt_ids.iter().enumerate() {
+            if adopted.is_some() {
+                break;
+            }
             if let Some(s) = rt.method_slot(id) {
                 let code = s.load(std::sync::atomic::Ordering::Acquire);
                 if code != 0 {
@@ -429,7 +451,7 @@ impl Jvm {
                 }
             }
         }
-        let got = rt.add_type(TypeEntry {
+        let got = if adopted.is_some() { c.type_id } else { rt.add_type(TypeEntry {
             name: c.name.clone(),
             home: self.home.get(),
             desc,
@@ -441,7 +463,10 @@ impl Jvm {
             init_state: init_byte,
             statics: c.statics.clone(),
             variant: false,
-        });
+        }) };
+        if let (Some(k), None) = (core, adopted) {
+            rt.register_core(k, got);
+        }
         if got != c.type_id {
             return Err(LinkError::new("java/lang/InternalError", "type id mismatch"));
         }
@@ -469,6 +494,7 @@ impl Jvm {
             init: Cell::new(if needs_init { InitState::Uninit } else { InitState::Done }),
             init_byte,
             depth: c.depth,
+            foreign: false,
         });
         Ok(idx)
     }
@@ -508,8 +534,8 @@ impl Jvm {
     }
 
     /// The selector of an interface method (name, descriptor).
-    pub fn selector(&self, name: &str, desc: &str) -> u64 {
-        selector_in(&mut self.state.borrow_mut(), name, desc)
+    pub fn selector(&self, rt: &Runtime, name: &str, desc: &str) -> u64 {
+        selector_in(&mut self.state.borrow_mut(), rt, self.home.get(), name, desc)
     }
 
     /// Finds a method by name and descriptor in a class, its superclasses
@@ -572,6 +598,13 @@ impl Jvm {
                 ))
             }
             InitState::Uninit => {}
+        }
+        if self.state.borrow().classes[idx].foreign {
+            // The other VM runs its own initializer.
+            let ty = self.state.borrow().classes[idx].type_id;
+            self.initialize_foreign(rt, ty)?;
+            self.set_init(idx, InitState::Done);
+            return Ok(());
         }
         self.set_init(idx, InitState::Running);
         if let Some(s) = super_idx {
@@ -796,9 +829,30 @@ pub(crate) struct ClassShape {
     pub depth: u32,
 }
 
-fn selector_in(st: &mut State, name: &str, desc: &str) -> u64 {
-    let n = st.selectors.len() as u64 + 1;
-    *st.selectors.entry((name.to_string(), desc.to_string())).or_insert(n)
+/// The core type (one type in both VMs) a class name denotes.
+fn core_type_of(name: &str) -> Option<substrate::CoreType> {
+    match name {
+        OBJECT => Some(substrate::CoreType::Object),
+        STRING => Some(substrate::CoreType::String),
+        _ => None,
+    }
+}
+
+/// The shared root slot (`substrate::root_slot`) of a method of `java.lang.Object`.
+fn root_slot_of(name: &str, desc: &str) -> Option<u32> {
+    use substrate::root_slot;
+    Some(match (name, desc) {
+        ("toString", "()Ljava/lang/String;") => root_slot::TO_STRING,
+        ("equals", "(Ljava/lang/Object;)Z") => root_slot::EQUALS,
+        ("hashCode", "()I") => root_slot::HASH_CODE,
+        ("finalize", "()V") => root_slot::FINALIZE,
+        ("clone", "()Ljava/lang/Object;") => root_slot::CLONE,
+        _ => return None,
+    })
+}
+
+fn selector_in(st: &mut State, rt: &Runtime, home: u8, name: &str, desc: &str) -> u64 {
+    *st.selectors.entry((name.to_string(), desc.to_string())).or_insert_with(|| rt.new_selector(home))
 }
 
 fn collect_interfaces(st: &State, direct: &[ClassIdx], out: &mut Vec<ClassIdx>) {
@@ -900,7 +954,8 @@ impl Frontend for Jvm {
     }
 
     fn resolve_missing(&self, rt: &Runtime, ty: TypeId, selector: u64) -> Result<MethodId, ObjRef> {
-        let Some(class) = self.state.borrow().by_type.get(&ty).copied() else {
+        let known = self.state.borrow().by_type.get(&ty).copied();
+        let Some(class) = known.or_else(|| self.foreign_class_of(rt, ty)) else {
             return Err(self.new_throwable(rt, "java/lang/InternalError", "unknown type"));
         };
         let key = {

@@ -468,7 +468,8 @@ impl<'a> Lowering<'a> {
         self.b.ins().brif(done, cont, &[], cold, &[]);
         self.b.switch_to_block(cold);
         let t = self.b.ins().iconst(types::I32, i64::from(type_id));
-        let ok = self.call_rt("rt_init_type", &[t])[0];
+        let home = self.b.ins().iconst(types::I32, i64::from(self.home));
+        let ok = self.call_rt("rt_init_type", &[t, home])[0];
         self.check_result(ok);
         self.b.ins().jump(cont, &[]);
         self.b.switch_to_block(cont);

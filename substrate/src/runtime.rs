@@ -137,6 +137,8 @@ pub struct MethodEntry {
     pub shape: Shape,
     /// Declaring type.
     pub owner: TypeId,
+    /// The front end that compiles it (a core type's methods come from both).
+    pub home: u8,
     /// Calls so far, counted by `Quick` code to decide when to optimise.
     pub counter: &'static std::sync::atomic::AtomicU32,
     /// Tier of the code in `slot`.
@@ -166,6 +168,41 @@ pub struct Runtime {
     exits: RefCell<Vec<usize>>,
     throw_stub: Cell<usize>,
     in_gc: Cell<bool>,
+    /// The front end that made each interface selector (index = selector - 1).
+    selector_homes: RefCell<Vec<u8>>,
+    /// The types both front ends share, once the first one defined them.
+    core: RefCell<HashMap<CoreType, TypeId>>,
+    /// The second front end's static storage of core types (GC roots).
+    adopted_statics: RefCell<Vec<(StaticsBlock, Vec<u32>)>>,
+}
+
+/// The types that are one type in both virtual machines (DESIGN.md, "The
+/// mapping rules"): the first front end to define one registers it, the
+/// other adopts that [`TypeId`] and descriptor for its own view of the type
+/// ([`Runtime::adopt_core`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CoreType {
+    /// `java.lang.Object` = `System.Object`.
+    Object,
+    /// `java.lang.String` = `System.String`.
+    String,
+}
+
+/// The vtable slots of the root type, the same in both front ends so that a
+/// virtual call through the root type reaches an override from either VM.
+pub mod root_slot {
+    /// `toString()` / `ToString()`.
+    pub const TO_STRING: u32 = 0;
+    /// `equals(Object)` / `Equals(object)`.
+    pub const EQUALS: u32 = 1;
+    /// `hashCode()` / `GetHashCode()`.
+    pub const HASH_CODE: u32 = 2;
+    /// `finalize()` / `Finalize()`.
+    pub const FINALIZE: u32 = 3;
+    /// `clone()` / `MemberwiseClone()` (called non-virtually by C#).
+    pub const CLONE: u32 = 4;
+    /// Slots the root type has.
+    pub const COUNT: u32 = 5;
 }
 
 impl std::fmt::Debug for Runtime {
@@ -196,6 +233,9 @@ impl Runtime {
             exits: RefCell::new(Vec::new()),
             throw_stub: Cell::new(0),
             in_gc: Cell::new(false),
+            selector_homes: RefCell::new(Vec::new()),
+            core: RefCell::new(HashMap::new()),
+            adopted_statics: RefCell::new(Vec::new()),
         });
         let stub = rt.jit.borrow_mut().throw_stub(&mut rt.code.borrow_mut())?;
         rt.throw_stub.set(stub);
@@ -222,6 +262,54 @@ impl Runtime {
 
     fn frontend(&self, home: u8) -> Option<Rc<dyn Frontend>> {
         self.frontends.borrow().get(home as usize).cloned()
+    }
+
+    /// A new interface-method selector owned by front end `home`. Selectors
+    /// are unique across front ends: a type's IMT may hold both VMs' methods.
+    pub fn new_selector(&self, home: u8) -> u64 {
+        let mut homes = self.selector_homes.borrow_mut();
+        homes.push(home);
+        homes.len() as u64
+    }
+
+    /// The front end that made `selector`.
+    fn selector_home(&self, selector: u64) -> Option<u8> {
+        let i = usize::try_from(selector).ok()?.checked_sub(1)?;
+        self.selector_homes.borrow().get(i).copied()
+    }
+
+    // ------------------------------------------------------------ core types
+
+    /// The shared type `c`, if a front end has defined it.
+    pub fn core_type(&self, c: CoreType) -> Option<TypeId> {
+        self.core.borrow().get(&c).copied()
+    }
+
+    /// Records that `ty` is the shared type `c` (the first definition wins).
+    pub fn register_core(&self, c: CoreType, ty: TypeId) {
+        self.core.borrow_mut().entry(c).or_insert(ty);
+    }
+
+    /// A second front end's view of core type `ty`: its interfaces join the
+    /// type's list and its interface methods the type's itable.
+    pub fn adopt_core(
+        &self,
+        ty: TypeId,
+        interfaces: &[TypeId],
+        itable: &HashMap<u64, MethodId>,
+        statics: Option<(StaticsBlock, Vec<u32>)>,
+    ) {
+        self.adopted_statics.borrow_mut().extend(statics);
+        self.with_type_mut(ty, |t| {
+            for &i in interfaces {
+                if !t.interfaces.contains(&i) {
+                    t.interfaces.push(i);
+                }
+            }
+            for (&s, &m) in itable {
+                t.itable.entry(s).or_insert(m);
+            }
+        });
     }
 
     // ----------------------------------------------------------------- types
@@ -306,11 +394,11 @@ impl Runtime {
     // --------------------------------------------------------------- methods
 
     /// Adds a method; its slot starts at 0 (not compiled).
-    pub fn add_method(&self, shape: Shape, owner: TypeId) -> MethodId {
+    pub fn add_method(&self, shape: Shape, owner: TypeId, home: u8) -> MethodId {
         let slot: &'static AtomicUsize = Box::leak(Box::new(AtomicUsize::new(0)));
         let counter: &'static std::sync::atomic::AtomicU32 = Box::leak(Box::new(std::sync::atomic::AtomicU32::new(0)));
         let mut m = self.methods.borrow_mut();
-        m.push(MethodEntry { slot, shape, owner, counter, tier: Cell::new(Tier::Quick) });
+        m.push(MethodEntry { slot, shape, owner, home, counter, tier: Cell::new(Tier::Quick) });
         MethodId((m.len() - 1) as u32)
     }
 
@@ -339,18 +427,22 @@ impl Runtime {
         self.methods.borrow().get(m.0 as usize).map(|e| e.owner)
     }
 
+    /// The front end a method belongs to.
+    pub fn method_home(&self, m: MethodId) -> Option<u8> {
+        self.methods.borrow().get(m.0 as usize).map(|e| e.home)
+    }
+
     /// Compiles `m` if needed and returns its code address.
     pub fn ensure_compiled(&self, m: MethodId) -> Result<usize, ObjRef> {
-        let (slot, owner) = {
+        let (slot, home) = {
             let ms = self.methods.borrow();
             let e = ms.get(m.0 as usize).ok_or_else(|| self.bug("unknown method"))?;
-            (e.slot, e.owner)
+            (e.slot, e.home)
         };
         let code = slot.load(Ordering::Acquire);
         if code != 0 {
             return Ok(code);
         }
-        let home = self.with_type(owner, |t| t.home).unwrap_or(0);
         let fe = self.frontend(home).ok_or_else(|| self.bug("no front end"))?;
         let (code, tier) = fe.compile(self, m, false)?;
         if let Some(e) = self.methods.borrow().get(m.0 as usize) {
@@ -364,7 +456,7 @@ impl Runtime {
     /// every vtable and IMT entry that held the old code, and returns the
     /// code to run. A failure keeps the quick code.
     pub fn tier_up(&self, m: MethodId) -> usize {
-        let Some((slot, tier, owner)) = self.methods.borrow().get(m.0 as usize).map(|e| (e.slot, e.tier.get(), e.owner))
+        let Some((slot, tier, home)) = self.methods.borrow().get(m.0 as usize).map(|e| (e.slot, e.tier.get(), e.home))
         else {
             return 0;
         };
@@ -372,7 +464,6 @@ impl Runtime {
         if tier == Tier::Optimized {
             return old;
         }
-        let home = self.with_type(owner, |t| t.home).unwrap_or(0);
         let compiled = match self.frontend(home) {
             Some(fe) => fe.compile(self, m, true).ok(),
             None => None,
@@ -404,6 +495,13 @@ impl Runtime {
         if state.load(Ordering::Acquire) == INIT_DONE {
             return Ok(());
         }
+        let fe = self.frontend(home).ok_or_else(|| self.bug("no front end"))?;
+        fe.initialize(self, ty)
+    }
+
+    /// Runs front end `home`'s initializer of `ty`: each VM initialises its
+    /// own view of a core type (its statics, its initializer).
+    pub fn initialize_in(&self, ty: TypeId, home: u8) -> Result<(), ObjRef> {
         let fe = self.frontend(home).ok_or_else(|| self.bug("no front end"))?;
         fe.initialize(self, ty)
     }
@@ -513,8 +611,9 @@ impl Runtime {
         }
         let exits = self.exits.borrow().clone();
         let handles = self.handles.borrow().clone();
-        let statics: Vec<(StaticsBlock, Vec<u32>)> =
+        let mut statics: Vec<(StaticsBlock, Vec<u32>)> =
             self.types.borrow().iter().filter_map(|t| t.statics.clone()).collect();
+        statics.extend(self.adopted_statics.borrow().iter().cloned());
         let frontends = self.frontends.borrow().clone();
         let code = self.code.borrow();
         // Frame slots hold references and managed pointers: a pointer into
@@ -645,10 +744,10 @@ extern "C" fn rt_compile(m: u32) -> usize {
     rt.as_exit(fp, |rt| rt.ensure_compiled(MethodId(m)).unwrap_or_else(pend))
 }
 
-extern "C" fn rt_init_type(ty: u32) -> u32 {
+extern "C" fn rt_init_type(ty: u32, home: u32) -> u32 {
     let fp = frame_pointer();
     let rt = current();
-    rt.as_exit(fp, |rt| match rt.ensure_initialized(TypeId(ty)) {
+    rt.as_exit(fp, |rt| match rt.initialize_in(TypeId(ty), home as u8) {
         Ok(()) => 1,
         Err(e) => {
             pend(e);
@@ -700,7 +799,9 @@ extern "C" fn rt_resolve_interface(obj: usize, sel: u64) -> usize {
         let m = match m {
             Some(m) => m,
             None => {
-                let home = rt.with_type(ty, |t| t.home).unwrap_or(0);
+                // The selector's own front end knows its interface; it may
+                // not be the one that defined the object's type.
+                let home = rt.selector_home(sel).or_else(|| rt.with_type(ty, |t| t.home)).unwrap_or(0);
                 match rt.frontend(home).map(|f| f.resolve_missing(rt, ty, sel)) {
                     Some(Ok(m)) => {
                         rt.with_type_mut(ty, |t| t.itable.insert(sel, m));
@@ -757,8 +858,7 @@ extern "C" fn rt_native(m: u32, args: *const u64, n: u32) -> u64 {
     let rt = current();
     let slots = crate::jit::read_args(args, n);
     rt.as_exit(fp, |rt| {
-        let owner = rt.method_owner(MethodId(m)).unwrap_or(TypeId(0));
-        let home = rt.with_type(owner, |t| t.home).unwrap_or(0);
+        let home = rt.method_home(MethodId(m)).unwrap_or(0);
         let Some(fe) = rt.frontend(home) else { return pend(rt.bug("no front end")) as u64 };
         match fe.native(rt, MethodId(m), &slots) {
             Ok(v) => v,
@@ -836,7 +936,7 @@ fn runtime_symbols() -> Vec<RuntimeSymbol> {
         sym!(rt_alloc, [I32], [I64]),
         sym!(rt_alloc_array, [I32, I32], [I64]),
         sym!(rt_compile, [I32], [I64]),
-        sym!(rt_init_type, [I32], [I32]),
+        sym!(rt_init_type, [I32, I32], [I32]),
         sym!(rt_resolve_virtual, [I64, I32], [I64]),
         sym!(rt_resolve_interface, [I64, I64], [I64]),
         sym!(rt_is_instance, [I64, I32], [I32]),

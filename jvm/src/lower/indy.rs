@@ -280,7 +280,7 @@ impl Translator<'_, '_> {
         descs.extend(bridges.iter().cloned());
         for d in descs {
             let md = parse_method(&d).map_err(|e| LinkError::new("java/lang/BootstrapMethodError", e.to_string()))?;
-            let id = self.rt.add_method(shape_of(&md, false), type_id);
+            let id = self.rt.add_method(shape_of(&md, false), type_id, self.jvm.home.get());
             methods.push(Method {
                 id,
                 class: 0,

@@ -343,7 +343,7 @@ impl Translator<'_, '_> {
         let code = if direct {
             self.direct_code(&m)
         } else if kind == InvokeKind::Interface || (decl_is_interface && m.vslot.is_none()) {
-            let sel = self.jvm.selector(&m.name, &m.desc);
+            let sel = self.jvm.selector(self.rt, &m.name, &m.desc);
             self.lw.interface_code(args[0], sel)
         } else {
             match m.vslot {

@@ -1,0 +1,190 @@
+//! .NET types as Java code sees them: `cli.Namespace.Type`.
+//!
+//! The JVM asks for a class it cannot find on its class path; a name under
+//! `cli/` is looked up among the loaded assemblies and described in Java
+//! terms over the CLR's own runtime type, layout, vtable slots and methods
+//! (`jvm::foreign`). Members whose types have no identity mapping yet
+//! (value types, generic instantiations, `ref`/`out`) are left out.
+
+use std::rc::Rc;
+
+use clr::model::{Kind, MIdx, Prim, TyId};
+use clr::vm::Clr;
+use jvm::foreign::{ForeignClass, ForeignField, ForeignMethod, ForeignTypes};
+use jvm::vm::LinkError;
+use substrate::{ObjRef, Runtime, TypeId};
+
+/// Java access flags used here (JVMS §4.1, §4.6).
+mod acc {
+    pub const PUBLIC: u16 = 0x0001;
+    pub const PROTECTED: u16 = 0x0004;
+    pub const STATIC: u16 = 0x0008;
+    pub const FINAL: u16 = 0x0010;
+    pub const INTERFACE: u16 = 0x0200;
+    pub const ABSTRACT: u16 = 0x0400;
+}
+
+/// The package prefix of CLR types in Java.
+const PREFIX: &str = "cli/";
+
+/// The CLR's types, offered to the JVM.
+#[derive(Debug)]
+pub struct ClrForJava {
+    clr: Rc<Clr>,
+}
+
+impl ClrForJava {
+    pub fn new(clr: Rc<Clr>) -> ClrForJava {
+        ClrForJava { clr }
+    }
+
+    /// The CLR type a `cli/...` Java name stands for, in any loaded assembly.
+    fn find(&self, java: &str) -> Option<TyId> {
+        let rest = java.strip_prefix(PREFIX)?;
+        let (ns, name) = rest.rsplit_once('/').unwrap_or(("", rest));
+        let full = if ns.is_empty() { name.replace('$', "/") } else { format!("{}.{}", ns.replace('/', "."), name.replace('$', "/")) };
+        let count = self.clr.asms.borrow().len();
+        (0..count).find_map(|a| self.clr.named_type(u16::try_from(a).ok()?, &full, Vec::new()).ok())
+    }
+
+    /// The Java internal name of a CLR type, if it has one.
+    fn java_class_name(&self, t: TyId) -> Option<String> {
+        if t == self.clr.object_ty {
+            return Some("java/lang/Object".into());
+        }
+        if t == self.clr.string_ty {
+            return Some("java/lang/String".into());
+        }
+        let info = self.clr.ty(t);
+        if !matches!(info.kind, Kind::Class | Kind::Interface) || !info.args.is_empty() || info.name.contains('`') {
+            return None;
+        }
+        let (ns, name) = info.name.rsplit_once('.').unwrap_or(("", &info.name));
+        let name = name.replace('+', "$");
+        Some(if ns.is_empty() { format!("{PREFIX}{name}") } else { format!("{PREFIX}{}/{name}", ns.replace('.', "/")) })
+    }
+
+    /// The Java field descriptor of a CLR type with an identity mapping.
+    fn descriptor(&self, t: TyId) -> Option<String> {
+        let info = self.clr.ty(t);
+        Some(match info.kind {
+            Kind::Void => "V".into(),
+            Kind::Prim(p) => match p {
+                Prim::Bool => "Z",
+                Prim::Char => "C",
+                Prim::I1 | Prim::U1 => "B",
+                Prim::I2 | Prim::U2 => "S",
+                Prim::I4 | Prim::U4 => "I",
+                Prim::I8 | Prim::U8 => "J",
+                Prim::R4 => "F",
+                Prim::R8 => "D",
+                _ => return None,
+            }
+            .into(),
+            Kind::SzArray(e) => format!("[{}", self.descriptor(e).filter(|d| d != "V")?),
+            Kind::Class | Kind::Interface => format!("L{};", self.java_class_name(t)?),
+            _ => return None,
+        })
+    }
+
+    fn method(&self, m: MIdx) -> Option<ForeignMethod> {
+        let mi = self.clr.method(m);
+        let visibility = mi.flags & 0x7;
+        let access = match visibility {
+            6 => acc::PUBLIC,
+            4 | 5 => acc::PROTECTED,
+            _ => return None,
+        };
+        if mi.generic_params > 0 || mi.name == ".cctor" {
+            return None;
+        }
+        let mut desc = String::from("(");
+        for &p in &mi.params {
+            desc.push_str(&self.descriptor(p).filter(|d| d != "V")?);
+        }
+        desc.push(')');
+        desc.push_str(&self.descriptor(mi.ret)?);
+        let name = if mi.is_ctor() { "<init>".to_string() } else { mi.name.clone() };
+        let mut flags = access;
+        if mi.is_static() {
+            flags |= acc::STATIC;
+        }
+        if mi.flags & clr::model::mflags::ABSTRACT != 0 {
+            flags |= acc::ABSTRACT;
+        }
+        // A non-virtual CLR method is called directly, like a final one.
+        if !mi.is_static() && (!mi.is_virtual() || mi.flags & clr::model::mflags::FINAL != 0) && !mi.is_ctor() {
+            flags |= acc::FINAL;
+        }
+        Some(ForeignMethod { name, desc, access: flags, id: mi.id?, vslot: if mi.is_virtual() { mi.vslot.get() } else { None } })
+    }
+
+    fn describe_type(&self, rt: &Runtime, java: &str, t: TyId) -> Result<ForeignClass, LinkError> {
+        let clr = &self.clr;
+        let err = |e: clr::vm::LoadError| LinkError::new("java/lang/NoClassDefFoundError", format!("{java}: {e}"));
+        let linked = clr.link(t).map_err(err)?;
+        let info = clr.ty(t);
+        let is_interface = info.is_interface();
+        let mut access = acc::PUBLIC;
+        if is_interface {
+            access |= acc::INTERFACE | acc::ABSTRACT;
+        } else {
+            if info.flags & 0x80 != 0 {
+                access |= acc::ABSTRACT;
+            }
+            if info.flags & 0x100 != 0 {
+                access |= acc::FINAL;
+            }
+        }
+        let super_name = if is_interface { None } else { Some(info.parent.and_then(|p| self.java_class_name(p)).unwrap_or_else(|| "java/lang/Object".into())) };
+        let interfaces = clr.direct_interfaces(t).into_iter().filter_map(|i| self.java_class_name(i)).collect();
+        let layout = clr.layout(t).map_err(err)?;
+        let mut fields = Vec::new();
+        for f in layout.fields.iter().filter(|f| !f.is_static) {
+            if let Some(desc) = self.descriptor(f.ty) {
+                fields.push(ForeignField { name: f.name.clone(), desc, is_static: false, offset: f.offset });
+            }
+        }
+        let statics = clr.statics(t).map_err(err)?;
+        let block = statics.statics.get().map(|s| {
+            for f in &s.fields {
+                if let Some(desc) = self.descriptor(f.ty) {
+                    fields.push(ForeignField { name: f.name.clone(), desc, is_static: true, offset: f.offset });
+                }
+            }
+            s.block
+        });
+        let methods = clr.methods_of(t).map_err(err)?.into_iter().filter_map(|m| self.method(m)).collect();
+        let _ = rt;
+        Ok(ForeignClass {
+            name: java.to_string(),
+            type_id: linked.rt,
+            super_name,
+            interfaces,
+            access,
+            instance_size: if info.is_value() || is_interface { 0 } else { layout.size },
+            ref_offsets: layout.refs.clone(),
+            statics: block,
+            methods,
+            fields,
+        })
+    }
+}
+
+impl ForeignTypes for ClrForJava {
+    fn describe(&self, rt: &Runtime, name: &str) -> Option<Result<ForeignClass, LinkError>> {
+        let t = self.find(name)?;
+        Some(self.describe_type(rt, name, t))
+    }
+
+    fn java_name(&self, _rt: &Runtime, ty: TypeId) -> Option<String> {
+        self.java_class_name(self.clr.ty_of_rt(ty)?)
+    }
+
+    fn initialize(&self, _rt: &Runtime, ty: TypeId) -> Result<(), ObjRef> {
+        match self.clr.ty_of_rt(ty) {
+            Some(t) => self.clr.initialize_type(t),
+            None => Ok(()),
+        }
+    }
+}

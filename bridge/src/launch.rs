@@ -1,0 +1,125 @@
+//! `twain run`: one runtime, and the front ends the program needs.
+//!
+//! A Java program with no assemblies runs on the JVM front end alone, and a
+//! .NET program with no class path on the CLR alone (each boots only what it
+//! uses: start-up time). Anything else — `-r Lib.dll` next to a Java main
+//! class, `-cp` next to a `.exe` — boots both front ends on one substrate:
+//! one heap, one JIT, one set of core types.
+
+use std::path::PathBuf;
+use std::rc::Rc;
+
+use substrate::heap::HeapConfig;
+use substrate::Runtime;
+
+/// What `twain run` was asked to do.
+#[derive(Debug, Clone, Default)]
+pub struct Launch {
+    /// `-cp` entries (directories and jars).
+    pub classpath: Vec<PathBuf>,
+    /// `-r` assemblies.
+    pub assemblies: Vec<String>,
+    /// A main class, or a `.exe`/`.dll` program.
+    pub main: String,
+    /// Program arguments.
+    pub args: Vec<String>,
+    /// Collect at every allocation.
+    pub gc_stress: bool,
+}
+
+impl Launch {
+    /// Whether the program is a .NET assembly.
+    pub fn program_is_clr(&self) -> bool {
+        self.main.ends_with(".exe") || self.main.ends_with(".dll")
+    }
+
+    /// Whether the run needs both front ends.
+    pub fn is_married(&self) -> bool {
+        if self.program_is_clr() {
+            !self.classpath.is_empty()
+        } else {
+            !self.assemblies.is_empty()
+        }
+    }
+}
+
+/// Runs the program; returns the process exit status.
+pub fn run(launch: Launch) -> i32 {
+    if !launch.is_married() {
+        return if launch.program_is_clr() {
+            clr::run::run(clr::run::RunOptions { program: launch.main, args: launch.args, gc_stress: launch.gc_stress })
+        } else {
+            let classpath = if launch.classpath.is_empty() { vec![PathBuf::from(".")] } else { launch.classpath };
+            jvm::run::run(jvm::run::RunOptions {
+                classpath,
+                main_class: launch.main,
+                args: launch.args,
+                gc_stress: launch.gc_stress,
+            })
+        };
+    }
+    substrate::managed_thread::run(move || run_married(&launch))
+}
+
+fn run_married(launch: &Launch) -> i32 {
+    let mut symbols = jvm::natives::runtime_symbols();
+    symbols.extend(clr::natives::runtime_symbols());
+    let config = HeapConfig { stress: launch.gc_stress, ..HeapConfig::default() };
+    let rt = match Runtime::new(config, &symbols) {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("twain: {e}");
+            return 70;
+        }
+    };
+    let classpath = if launch.classpath.is_empty() { vec![PathBuf::from(".")] } else { launch.classpath.clone() };
+    // The program's VM boots first and defines the core types (Object,
+    // String): their own methods (`new object().ToString()`) are its.
+    let booted = if launch.program_is_clr() {
+        boot_clr(&rt).and_then(|c| Ok((boot_jvm(&rt, &classpath)?, c)))
+    } else {
+        boot_jvm(&rt, &classpath).and_then(|j| Ok((j, boot_clr(&rt)?)))
+    };
+    let (jvm, clr) = match booted {
+        Ok(vms) => vms,
+        Err(e) => {
+            eprintln!("twain: {e}");
+            return 70;
+        }
+    };
+    jvm.set_foreign(Rc::new(crate::clr_for_java::ClrForJava::new(clr.clone())));
+    for a in &launch.assemblies {
+        if let Err(e) = clr::run::load_library(&clr, a) {
+            eprintln!("twain: {e}");
+            return 1;
+        }
+    }
+    if launch.program_is_clr() {
+        let opts = clr::run::RunOptions { program: launch.main.clone(), args: launch.args.clone(), gc_stress: launch.gc_stress };
+        clr::run::run_program(&clr, &rt, &opts)
+    } else {
+        let opts = jvm::run::RunOptions {
+            classpath,
+            main_class: launch.main.clone(),
+            args: launch.args.clone(),
+            gc_stress: launch.gc_stress,
+        };
+        jvm::run::run_main(&jvm, &rt, &opts)
+    }
+}
+
+fn boot_jvm(rt: &Rc<Runtime>, classpath: &[PathBuf]) -> Result<Rc<jvm::vm::Jvm>, String> {
+    let jvm = jvm::run::boot(rt, classpath)?;
+    for core in ["java/lang/Object", "java/lang/String"] {
+        jvm.load(rt, core).map_err(|e| format!("{core}: {}", e.message))?;
+    }
+    Ok(jvm)
+}
+
+fn boot_clr(rt: &Rc<Runtime>) -> Result<Rc<clr::vm::Clr>, String> {
+    let clr = clr::run::boot(rt)?;
+    for core in [clr.object_ty, clr.string_ty] {
+        clr.link(core).map_err(|e| e.to_string())?;
+    }
+    Ok(clr)
+}
