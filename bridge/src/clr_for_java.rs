@@ -8,7 +8,9 @@
 
 use std::rc::Rc;
 
-use clr::model::{Kind, MIdx, Prim, TyId};
+use clr::model::{MIdx, TyId};
+
+use crate::java_names::{java_class_name, java_descriptor, java_method_descriptor};
 use clr::vm::Clr;
 use jvm::foreign::{ForeignClass, ForeignField, ForeignMethod, ForeignTypes};
 use jvm::vm::LinkError;
@@ -24,8 +26,7 @@ mod acc {
     pub const ABSTRACT: u16 = 0x0400;
 }
 
-/// The package prefix of CLR types in Java.
-const PREFIX: &str = "cli/";
+use crate::java_names::PREFIX;
 
 /// The CLR's types, offered to the JVM.
 #[derive(Debug)]
@@ -47,46 +48,6 @@ impl ClrForJava {
         (0..count).find_map(|a| self.clr.named_type(u16::try_from(a).ok()?, &full, Vec::new()).ok())
     }
 
-    /// The Java internal name of a CLR type, if it has one.
-    fn java_class_name(&self, t: TyId) -> Option<String> {
-        if t == self.clr.object_ty {
-            return Some("java/lang/Object".into());
-        }
-        if t == self.clr.string_ty {
-            return Some("java/lang/String".into());
-        }
-        let info = self.clr.ty(t);
-        if !matches!(info.kind, Kind::Class | Kind::Interface) || !info.args.is_empty() || info.name.contains('`') {
-            return None;
-        }
-        let (ns, name) = info.name.rsplit_once('.').unwrap_or(("", &info.name));
-        let name = name.replace('+', "$");
-        Some(if ns.is_empty() { format!("{PREFIX}{name}") } else { format!("{PREFIX}{}/{name}", ns.replace('.', "/")) })
-    }
-
-    /// The Java field descriptor of a CLR type with an identity mapping.
-    fn descriptor(&self, t: TyId) -> Option<String> {
-        let info = self.clr.ty(t);
-        Some(match info.kind {
-            Kind::Void => "V".into(),
-            Kind::Prim(p) => match p {
-                Prim::Bool => "Z",
-                Prim::Char => "C",
-                Prim::I1 | Prim::U1 => "B",
-                Prim::I2 | Prim::U2 => "S",
-                Prim::I4 | Prim::U4 => "I",
-                Prim::I8 | Prim::U8 => "J",
-                Prim::R4 => "F",
-                Prim::R8 => "D",
-                _ => return None,
-            }
-            .into(),
-            Kind::SzArray(e) => format!("[{}", self.descriptor(e).filter(|d| d != "V")?),
-            Kind::Class | Kind::Interface => format!("L{};", self.java_class_name(t)?),
-            _ => return None,
-        })
-    }
-
     fn method(&self, m: MIdx) -> Option<ForeignMethod> {
         let mi = self.clr.method(m);
         let visibility = mi.flags & 0x7;
@@ -98,12 +59,7 @@ impl ClrForJava {
         if mi.generic_params > 0 || mi.name == ".cctor" {
             return None;
         }
-        let mut desc = String::from("(");
-        for &p in &mi.params {
-            desc.push_str(&self.descriptor(p).filter(|d| d != "V")?);
-        }
-        desc.push(')');
-        desc.push_str(&self.descriptor(mi.ret)?);
+        let desc = java_method_descriptor(&self.clr, &mi.params, mi.ret)?;
         let name = if mi.is_ctor() { "<init>".to_string() } else { mi.name.clone() };
         let mut flags = access;
         if mi.is_static() {
@@ -136,19 +92,19 @@ impl ClrForJava {
                 access |= acc::FINAL;
             }
         }
-        let super_name = if is_interface { None } else { Some(info.parent.and_then(|p| self.java_class_name(p)).unwrap_or_else(|| "java/lang/Object".into())) };
-        let interfaces = clr.direct_interfaces(t).into_iter().filter_map(|i| self.java_class_name(i)).collect();
+        let super_name = if is_interface { None } else { Some(info.parent.and_then(|p| java_class_name(&self.clr, p)).unwrap_or_else(|| "java/lang/Object".into())) };
+        let interfaces = clr.direct_interfaces(t).into_iter().filter_map(|i| java_class_name(&self.clr, i)).collect();
         let layout = clr.layout(t).map_err(err)?;
         let mut fields = Vec::new();
         for f in layout.fields.iter().filter(|f| !f.is_static) {
-            if let Some(desc) = self.descriptor(f.ty) {
+            if let Some(desc) = java_descriptor(&self.clr, f.ty) {
                 fields.push(ForeignField { name: f.name.clone(), desc, is_static: false, offset: f.offset });
             }
         }
         let statics = clr.statics(t).map_err(err)?;
         let block = statics.statics.get().map(|s| {
             for f in &s.fields {
-                if let Some(desc) = self.descriptor(f.ty) {
+                if let Some(desc) = java_descriptor(&self.clr, f.ty) {
                     fields.push(ForeignField { name: f.name.clone(), desc, is_static: true, offset: f.offset });
                 }
             }
@@ -178,7 +134,7 @@ impl ForeignTypes for ClrForJava {
     }
 
     fn java_name(&self, _rt: &Runtime, ty: TypeId) -> Option<String> {
-        self.java_class_name(self.clr.ty_of_rt(ty)?)
+        java_class_name(&self.clr, self.clr.ty_of_rt(ty)?)
     }
 
     fn initialize(&self, _rt: &Runtime, ty: TypeId) -> Result<(), ObjRef> {

@@ -88,6 +88,7 @@ fn run_married(launch: &Launch) -> i32 {
         }
     };
     jvm.set_foreign(Rc::new(crate::clr_for_java::ClrForJava::new(clr.clone())));
+    clr.set_foreign(Rc::new(crate::java_for_clr::JavaForClr::new(jvm.clone(), rt.clone())));
     for a in &launch.assemblies {
         if let Err(e) = clr::run::load_library(&clr, a) {
             eprintln!("twain: {e}");

@@ -3,4 +3,8 @@
 #![forbid(unsafe_code)]
 
 pub mod clr_for_java;
+pub mod java_for_clr;
+pub mod java_names;
 pub mod launch;
+
+pub mod mapping;

@@ -8,6 +8,7 @@
 
 mod assembly;
 mod error;
+pub mod foreign;
 pub mod il;
 pub mod loader;
 pub mod lower;

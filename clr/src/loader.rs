@@ -49,6 +49,8 @@ pub struct AsmData {
     /// Variance (`GenericParamAttributes & 3`: 1 covariant, 2 contravariant)
     /// of each generic parameter of a TypeDef, by position.
     pub type_generic_params: HashMap<u32, Vec<u16>>,
+    /// A stub assembly: its types are the other VM's classes (`foreign`).
+    pub stubs: Cell<bool>,
 }
 
 impl AsmData {
@@ -129,6 +131,7 @@ impl AsmData {
             field_offsets,
             class_size,
             type_generic_params,
+            stubs: Cell::new(false),
         })
     }
 }
@@ -445,7 +448,7 @@ impl Clr {
         if let Some(l) = info.layout.get() {
             return Ok(l.clone());
         }
-        let l = self.compute_layout(&info)?;
+        let l = if self.is_foreign(t) { self.foreign_layout(t, &info)? } else { self.compute_layout(&info)? };
         let _ = info.layout.set(l.clone());
         Ok(l)
     }
@@ -550,6 +553,17 @@ impl Clr {
         Ok(out)
     }
 
+    /// A stub type's layout: the other VM's size and reference offsets, its
+    /// fields at the other VM's offsets.
+    fn foreign_layout(&self, t: TyId, info: &TyInfo) -> LResult<Layout> {
+        let fc = self.foreign_class(t)?;
+        let mut fields = self.fields_of(info, false)?;
+        for f in &mut fields {
+            f.offset = foreign_offset(&fc, &info.name, &f.name)?;
+        }
+        Ok(Layout { size: fc.instance_size, align: 8, refs: fc.ref_offsets.clone(), fields })
+    }
+
     /// Static storage of a type, allocated on first use.
     pub fn statics(&self, t: TyId) -> LResult<Rc<TyInfo>> {
         let info = self.ty(t);
@@ -557,6 +571,16 @@ impl Clr {
             return Ok(info);
         }
         let mut fields = self.fields_of(&info, true)?;
+        if self.is_foreign(t) {
+            // The other VM's static storage.
+            let fc = self.foreign_class(t)?;
+            for f in fields.iter_mut().filter(|f| !f.literal) {
+                f.offset = foreign_offset(&fc, &info.name, &f.name)?;
+            }
+            let block = fc.statics.unwrap_or_else(|| StaticsBlock::new(8));
+            let _ = info.statics.set(Statics { block, refs: Vec::new(), fields });
+            return Ok(info);
+        }
         let mut offset = 0;
         let mut refs = Vec::new();
         for f in fields.iter_mut().filter(|f| !f.literal) {
@@ -625,7 +649,8 @@ impl Clr {
             let shape = self.shape(has_this, &params, ret);
             (Some(self.rt().add_method(shape.clone(), self.rt_type_hint(owner), self.home.get())), Some(shape))
         };
-        let mi = MethodInfo {
+        let stub = data.stubs.get() && !open;
+        let mut mi = MethodInfo {
             owner,
             asm: info.asm,
             def,
@@ -638,11 +663,19 @@ impl Clr {
             params,
             ret,
             generic_params: sig.generic_params,
-            id,
+            id: if stub { None } else { id },
             shape,
             vslot: Cell::new(None),
             selector: Cell::new(0),
         };
+        if stub {
+            // The other VM's method; without one the stub cannot be called.
+            mi.body = BodyKind::Foreign;
+            if let Some(f) = self.foreign_method(&mi) {
+                mi.id = Some(f.id);
+                mi.vslot.set(f.vslot);
+            }
+        }
         Ok(self.add_method_info(mi, Some(key)))
     }
 
@@ -980,6 +1013,9 @@ impl Clr {
                 self.link(i)?;
             }
         }
+        if self.is_foreign(t) {
+            return self.link_foreign(t, parent.as_ref());
+        }
         let layout = self.layout(t)?;
         let methods = self.methods_of(t)?;
         let mut vtable: Vec<MIdx> = parent.as_ref().map(|p| p.vtable.clone()).unwrap_or_default();
@@ -1109,6 +1145,28 @@ impl Clr {
         }
         let linked = Linked { rt: got, vtable, init_byte };
         let _ = info.linked.set(linked.clone());
+        Ok(linked)
+    }
+
+    /// Links a stub type to the other VM's class: its runtime type, and our
+    /// view of its vtable (the parent's, with the stub's virtual methods at
+    /// the other VM's slots).
+    fn link_foreign(&self, t: TyId, parent: Option<&Linked>) -> LResult<Linked> {
+        let fc = self.foreign_class(t)?;
+        let mut vtable = parent.map(|p| p.vtable.clone()).unwrap_or_default();
+        for m in self.methods_of(t)? {
+            if let Some(s) = self.method(m).vslot.get().map(|s| s as usize) {
+                if s < vtable.len() {
+                    vtable[s] = m;
+                } else if s == vtable.len() {
+                    vtable.push(m);
+                }
+            }
+        }
+        self.by_rt.borrow_mut().entry(fc.type_id).or_insert(t);
+        let init_byte: &'static AtomicU8 = Box::leak(Box::new(AtomicU8::new(0)));
+        let linked = Linked { rt: fc.type_id, vtable, init_byte };
+        let _ = self.ty(t).linked.set(linked.clone());
         Ok(linked)
     }
 
@@ -1356,4 +1414,13 @@ impl Clr {
         };
         Ok(self.add_method_info(mi, Some(key)))
     }
+}
+
+/// The other VM's offset of field `field` of stub type `ty`.
+fn foreign_offset(fc: &crate::foreign::ForeignClass, ty: &str, field: &str) -> LResult<u32> {
+    fc.fields
+        .iter()
+        .find(|(n, _)| n == field)
+        .map(|&(_, o)| o)
+        .ok_or_else(|| LoadError::new("System.MissingFieldException", format!("Field '{ty}.{field}' not found.")))
 }

@@ -298,6 +298,8 @@ pub enum BodyKind {
     Abstract,
     /// Adjusts a boxed `this` to the value inside and calls this method.
     Unbox(MIdx),
+    /// A stub for the other VM's method: its id is that method's.
+    Foreign,
 }
 
 /// A method of a closed type.

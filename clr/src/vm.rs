@@ -67,6 +67,9 @@ pub struct Clr {
     pub method_keys: RefCell<HashMap<MethodKey, MIdx>>,
     pub by_method_id: RefCell<HashMap<MethodId, MIdx>>,
     pub by_rt: RefCell<HashMap<TypeId, TyId>>,
+    /// The other VM's types, for stub assemblies (see `foreign`).
+    pub(crate) foreign: RefCell<Option<Rc<dyn crate::foreign::ForeignTypes>>>,
+    pub(crate) foreign_classes: RefCell<HashMap<TyId, Rc<crate::foreign::ForeignClass>>>,
     pub selectors: RefCell<HashMap<u64, MIdx>>,
     pub unbox_stubs: RefCell<HashMap<MIdx, MIdx>>,
     pub prims: Vec<TyId>,
@@ -135,6 +138,8 @@ impl Clr {
             method_keys: RefCell::new(HashMap::new()),
             by_method_id: RefCell::new(HashMap::new()),
             by_rt: RefCell::new(HashMap::new()),
+            foreign: RefCell::new(None),
+            foreign_classes: RefCell::new(HashMap::new()),
             selectors: RefCell::new(HashMap::new()),
             unbox_stubs: RefCell::new(HashMap::new()),
             prims: Vec::new(),
@@ -169,10 +174,15 @@ impl Clr {
     /// Loads an assembly file; returns its index.
     pub fn load_assembly(&self, bytes: &[u8], file: &str) -> crate::Result<u16> {
         let asm = Assembly::parse(bytes, file)?;
-        let data = AsmData::new(asm)?;
-        let mut asms = self.asms.borrow_mut();
-        asms.push(Rc::new(data));
-        Ok((asms.len() - 1) as u16)
+        let data = Rc::new(AsmData::new(asm)?);
+        let a = {
+            let mut asms = self.asms.borrow_mut();
+            asms.push(data.clone());
+            (asms.len() - 1) as u16
+        };
+        let assembly_row = crate::metadata::tables::HasCustomAttribute::Assembly(1);
+        data.stubs.set(self.has_attribute_on(a, assembly_row, crate::foreign::STUB_ASSEMBLY_ATTRIBUTE));
+        Ok(a)
     }
 
     pub fn rt(&self) -> &Runtime {
@@ -318,6 +328,13 @@ impl Clr {
             InitState::Uninit => {}
         }
         let linked = self.link(t).map_err(|e| self.raise(&e))?;
+        if self.is_foreign(t) {
+            // The other VM runs its own initializer.
+            self.initialize_foreign(linked.rt)?;
+            info.init.set(InitState::Done);
+            linked.init_byte.store(INIT_DONE, std::sync::atomic::Ordering::Release);
+            return Ok(());
+        }
         info.init.set(InitState::Running);
         let cctor = self.methods_of(t).map_err(|e| self.raise(&e))?.into_iter().find(|&m| {
             let mi = self.method(m);
@@ -351,19 +368,24 @@ impl Clr {
 
     /// Whether type `t`'s definition carries a custom attribute of the named type.
     pub fn has_attribute(&self, t: TyId, attr: &str) -> bool {
-        use crate::metadata::rows::CustomAttributeRow;
-        use crate::metadata::tables::{CustomAttributeType, HasCustomAttribute};
         let info = self.ty(t);
-        let data = self.asm(info.asm);
+        self.has_attribute_on(info.asm, crate::metadata::tables::HasCustomAttribute::TypeDef(info.def), attr)
+    }
+
+    /// Whether a metadata row of assembly `a` carries a custom attribute of the named type.
+    pub fn has_attribute_on(&self, a: crate::model::AsmIdx, parent: crate::metadata::tables::HasCustomAttribute, attr: &str) -> bool {
+        use crate::metadata::rows::CustomAttributeRow;
+        use crate::metadata::tables::CustomAttributeType;
+        let data = self.asm(a);
         let found = data.asm.rows::<CustomAttributeRow>().flatten().any(|r| {
-            r.parent == HasCustomAttribute::TypeDef(info.def)
+            r.parent == parent
                 && match r.ctor {
                     CustomAttributeType::MemberRef(row) => data
                         .asm
                         .row::<crate::metadata::rows::MemberRefRow>(row)
                         .ok()
                         .and_then(|m| match m.parent {
-                            crate::metadata::tables::MemberRefParent::TypeRef(tr) => self.resolve_typeref(info.asm, tr).ok(),
+                            crate::metadata::tables::MemberRefParent::TypeRef(tr) => self.resolve_typeref(a, tr).ok(),
                             _ => None,
                         })
                         .is_some_and(|(a, d)| self.asm(a).asm.type_name(d).ok().as_deref() == Some(attr)),

@@ -1,0 +1,74 @@
+//! Java classes as C# code sees them: through a stub assembly.
+//!
+//! A type of a stub assembly (`clr::foreign`) named `com.example.Shape`
+//! is the Java class `com/example/Shape`; its methods and fields are the
+//! Java class's members with the same names whose Java descriptors are the
+//! stub signatures' (see `java_names`). The JVM loads and links the class;
+//! the CLR calls its methods and reads its fields directly.
+
+use std::rc::Rc;
+
+use clr::foreign::{ForeignClass, ForeignMethod, ForeignTypes};
+use clr::model::{MethodInfo, TyId};
+use clr::vm::{Clr, LoadError};
+use jvm::vm::Jvm;
+use substrate::{ObjRef, Runtime, TypeId};
+
+use crate::java_names::{java_class_name, java_method_descriptor};
+
+/// The JVM's classes, offered to the CLR.
+#[derive(Debug)]
+pub struct JavaForClr {
+    jvm: Rc<Jvm>,
+    rt: Rc<Runtime>,
+}
+
+impl JavaForClr {
+    pub fn new(jvm: Rc<Jvm>, rt: Rc<Runtime>) -> JavaForClr {
+        JavaForClr { jvm, rt }
+    }
+
+    fn load(&self, clr: &Clr, t: TyId) -> Result<jvm::model::ClassIdx, LoadError> {
+        let name = java_class_name(clr, t).ok_or_else(|| LoadError::type_load(format!("{}: not a Java class name", clr.ty(t).name)))?;
+        self.jvm.load(&self.rt, &name).map_err(|e| {
+            LoadError::type_load(format!("Could not load Java class '{}' for stub '{}': {}", name.replace('/', "."), clr.ty(t).name, e.message))
+        })
+    }
+}
+
+impl ForeignTypes for JavaForClr {
+    fn class(&self, clr: &Clr, t: TyId) -> Result<ForeignClass, LoadError> {
+        let idx = self.load(clr, t)?;
+        let st = self.jvm.state.borrow();
+        let c = &st.classes[idx];
+        Ok(ForeignClass {
+            type_id: c.type_id,
+            instance_size: c.instance_size,
+            ref_offsets: c.ref_offsets.clone(),
+            fields: c.fields.iter().map(|f| (f.name.clone(), f.offset)).collect(),
+            statics: c.statics,
+        })
+    }
+
+    fn method(&self, clr: &Clr, m: &MethodInfo) -> Option<ForeignMethod> {
+        let idx = self.load(clr, m.owner).ok()?;
+        let name = if m.is_ctor() { "<init>" } else { m.name.as_str() };
+        let desc = java_method_descriptor(clr, &m.params, m.ret)?;
+        let mi = self.jvm.find_method(idx, name, &desc)?;
+        let st = self.jvm.state.borrow();
+        let jm = &st.methods[mi];
+        // A call is a plain call: the machine signatures must agree.
+        if jm.is_static() == m.has_this || self.rt.method_shape(jm.id) != m.shape {
+            return None;
+        }
+        Some(ForeignMethod { id: jm.id, vslot: jm.vslot })
+    }
+
+    fn initialize(&self, rt: &Runtime, ty: TypeId) -> Result<(), ObjRef> {
+        let idx = self.jvm.state.borrow().by_type.get(&ty).copied();
+        match idx {
+            Some(i) => self.jvm.initialize_class(rt, i),
+            None => Ok(()),
+        }
+    }
+}
