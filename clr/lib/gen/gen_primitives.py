@@ -46,6 +46,34 @@ for name, kw, signed, mn, mx, h in TYPES:
             if (Number.TryParseUInt64(s, {mx}UL, out v)) {{ result = ({kw})v; return true; }}
             result = 0; return false;
         }}"""
+    # The types narrower than int return the difference, as .NET Framework/Mono do
+    # (sbyte: -1 vs 1 gives -2); the wider ones return -1/0/1.
+    if size < 4:
+        cmp = "return (int)m_value - (int)value;"
+    else:
+        cmp = "return m_value < value ? -1 : (m_value > value ? 1 : 0);"
+    if signed:
+        styled = f"""        public static {kw} Parse(string s, System.Globalization.NumberStyles style) {{
+            return ({kw})Number.ParseSignedStyled(s, style, {minlit}, {mx}L, {size * 8});
+        }}
+        public static {kw} Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider) {{ return Parse(s, style); }}
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out {kw} result) {{
+            long v;
+            bool ok = Number.TryParseSignedStyled(s, style, {minlit}, {mx}L, {size * 8}, out v);
+            result = ({kw})v;
+            return ok;
+        }}"""
+    else:
+        styled = f"""        public static {kw} Parse(string s, System.Globalization.NumberStyles style) {{
+            return ({kw})Number.ParseUnsignedStyled(s, style, {mx}UL, {size * 8});
+        }}
+        public static {kw} Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider) {{ return Parse(s, style); }}
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out {kw} result) {{
+            ulong v;
+            bool ok = Number.TryParseUnsignedStyled(s, style, {mx}UL, {size * 8}, out v);
+            result = ({kw})v;
+            return ok;
+        }}"""
     out.append(f"""    [Serializable]
     public struct {name} : IComparable, IFormattable, IComparable<{kw}>, IEquatable<{kw}> {{
         internal {kw} m_value;
@@ -59,7 +87,7 @@ for name, kw, signed, mn, mx, h in TYPES:
         public override int GetHashCode() {{ return {h}; }}
         public override bool Equals(object obj) {{ return obj is {kw} && (({kw})obj) == m_value; }}
         public bool Equals({kw} obj) {{ return obj == m_value; }}
-        public int CompareTo({kw} value) {{ return m_value < value ? -1 : (m_value > value ? 1 : 0); }}
+        public int CompareTo({kw} value) {{ {cmp} }}
         public int CompareTo(object value) {{
             if (value == null) return 1;
             if (!(value is {kw})) throw new ArgumentException("Object must be of type {name}.");
@@ -68,6 +96,7 @@ for name, kw, signed, mn, mx, h in TYPES:
 {parse}
         public static {kw} Parse(string s, IFormatProvider provider) {{ return Parse(s); }}
 {tryparse}
+{styled}
         public TypeCode GetTypeCode() {{ return TypeCode.{name}; }}
     }}
 """)

@@ -37,14 +37,49 @@ class H {
             string mine; try { mine = Number.FormatDouble(v, f, 7); } catch (Exception e) { mine = e.GetType().Name; }
             Cmp("float " + v.ToString("R") + " '" + f + "'", mine, theirs);
         }
-        string[] parses = { "1", " 12 ", "-5", "+7", "1.5", "1e3", "1E-2", ".5", "5.", "1,000", "abc", "", "1 2", "-0", "Infinity", "NaN", "1e", "--1", "0x10", "1.2.3" };
+        string[] parses = { "1", " 12 ", "-5", "+7", "1.5", "1e3", "1E-2", ".5", "5.", "1,000", "abc", "", "1 2", "-0", "Infinity", "NaN", "1e", "--1", "0x10", "1.2.3", "1e309", "-1e309", "2e308", "1.7976931348623158e308", "1.7976931348623159e308", "1e39", "-1e39", "3.4028235e38", "3.4028235677973366e38", "1e-400", "+Infinity", "-NaN", "\u221e", " Infinity ", "1,,000" };
         foreach (var p in parses) {
             double dd; bool ok = double.TryParse(p, System.Globalization.NumberStyles.Float | System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out dd);
             double md; bool mok = Number.TryParseDouble(p, out md);
             Cmp("parse double '" + p + "'", mok + " " + md.ToString("R"), ok + " " + dd.ToString("R"));
+            float ff; bool fok = float.TryParse(p, System.Globalization.NumberStyles.Float | System.Globalization.NumberStyles.AllowThousands, System.Globalization.CultureInfo.InvariantCulture, out ff);
+            float mf; bool mfok = Number.TryParseSingle(p, out mf);
+            Cmp("parse float '" + p + "'", mfok + " " + mf.ToString("R"), fok + " " + ff.ToString("R"));
+            string pe, me;
+            try { pe = double.Parse(p, System.Globalization.CultureInfo.InvariantCulture).ToString("R"); } catch (Exception e) { pe = e.GetType().Name + ": " + e.Message; }
+            try { me = Number.ParseDouble(p).ToString("R"); } catch (Exception e) { me = e.GetType().Name + ": " + e.Message; }
+            Cmp("Parse double '" + p + "'", me, pe);
+            try { pe = float.Parse(p, System.Globalization.CultureInfo.InvariantCulture).ToString("R"); } catch (Exception e) { pe = e.GetType().Name + ": " + e.Message; }
+            try { me = Number.ParseSingle(p).ToString("R"); } catch (Exception e) { me = e.GetType().Name + ": " + e.Message; }
+            Cmp("Parse float '" + p + "'", me, pe);
             long lv; bool lok = long.TryParse(p, out lv);
             long mlv; bool mlok = Number.TryParseInt64(p, long.MinValue, long.MaxValue, out mlv);
             Cmp("parse long '" + p + "'", mlok + " " + mlv, lok + " " + lv);
+        }
+        // NumberStyles parsing (integers, double, float) with the invariant culture
+        var styles = new[] { System.Globalization.NumberStyles.None, System.Globalization.NumberStyles.Integer, System.Globalization.NumberStyles.HexNumber,
+            System.Globalization.NumberStyles.Number, System.Globalization.NumberStyles.Float, System.Globalization.NumberStyles.Currency, System.Globalization.NumberStyles.Any,
+            System.Globalization.NumberStyles.AllowThousands | System.Globalization.NumberStyles.AllowTrailingSign, System.Globalization.NumberStyles.AllowParentheses | System.Globalization.NumberStyles.AllowLeadingWhite };
+        string[] sinputs = { "123", " 123 ", "-123", "+123", "123-", "(123)", "1,234", "1,234.50", "1.5", "1.0", "1e3", "15e-1", "\u00a412", "-\u00a412", "ff", "FFFFFFFF",
+            "80000000", "1FFFFFFFF", "", "-", "2147483648", "-2147483649", "00012", "12.", ".5", "1,2,3", ",12", "12,", "(12", "- 12", "-\u00a4 12", "1e", "-0", "0.0000001e7", "1.2e-1", "9999999999999999999999" };
+        foreach (var st in styles) foreach (var p in sinputs) {
+            string tag = " style " + (int)st + " '" + p + "'";
+            string m2, t2;
+            try { t2 = int.Parse(p, st, System.Globalization.CultureInfo.InvariantCulture).ToString(); } catch (Exception e) { t2 = e.GetType().Name; }
+            try { m2 = ((int)Number.ParseSignedStyled(p, st, int.MinValue, int.MaxValue, 32)).ToString(); } catch (Exception e) { m2 = e.GetType().Name; }
+            Cmp("int" + tag, m2, t2);
+            try { t2 = uint.Parse(p, st, System.Globalization.CultureInfo.InvariantCulture).ToString(); } catch (Exception e) { t2 = e.GetType().Name; }
+            try { m2 = ((uint)Number.ParseUnsignedStyled(p, st, uint.MaxValue, 32)).ToString(); } catch (Exception e) { m2 = e.GetType().Name; }
+            Cmp("uint" + tag, m2, t2);
+            try { t2 = long.Parse(p, st, System.Globalization.CultureInfo.InvariantCulture).ToString(); } catch (Exception e) { t2 = e.GetType().Name; }
+            try { m2 = Number.ParseSignedStyled(p, st, long.MinValue, long.MaxValue, 64).ToString(); } catch (Exception e) { m2 = e.GetType().Name; }
+            Cmp("long" + tag, m2, t2);
+            try { t2 = double.Parse(p, st, System.Globalization.CultureInfo.InvariantCulture).ToString("R"); } catch (Exception e) { t2 = e.GetType().Name; }
+            try { m2 = Number.ParseDouble(p, st).ToString("R"); } catch (Exception e) { m2 = e.GetType().Name; }
+            Cmp("double" + tag, m2, t2);
+            try { t2 = float.Parse(p, st, System.Globalization.CultureInfo.InvariantCulture).ToString("R"); } catch (Exception e) { t2 = e.GetType().Name; }
+            try { m2 = Number.ParseSingle(p, st).ToString("R"); } catch (Exception e) { m2 = e.GetType().Name; }
+            Cmp("float" + tag, m2, t2);
         }
         Console.WriteLine(bad + " differences out of " + total);
     }

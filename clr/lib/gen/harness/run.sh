@@ -44,10 +44,14 @@ t = re.sub(r'\[MethodImpl\(MethodImplOptions.InternalCall\)\]\s*static extern lo
            'static long UtcNowTicks() { return System.DateTime.UtcNow.Ticks; }', t)
 t = re.sub(r'\bDateTimeKind\b', 'System.DateTimeKind', t).replace("enum System.DateTimeKind", "enum DateTimeKindX")
 t = re.sub(r'\bDayOfWeek\b', 'System.DayOfWeek', t).replace("enum System.DayOfWeek", "enum DayOfWeekX")
-t = t.replace("public System.DayOfWeek System.DayOfWeek", "public System.DayOfWeek DayOfWeek")
+t = t.replace("public System.DayOfWeek System.DayOfWeek", "public System.DayOfWeek DayOfWeek").replace(".System.DayOfWeek", ".DayOfWeek")
 open(out + '/Time_t.cs', 'w').write(t)
 l = open(src + '/Linq/Enumerable.cs').read().replace("namespace System.Linq {",
-    "using System;\nnamespace TwainTest {\n    static class EmptyArray<T> { public static readonly T[] Value = new T[0]; }", 1)
+    "using System;\nnamespace TwainTest {\n    static class EmptyArray<T> { public static readonly T[] Value = new T[0]; }\n"
+    "    static class ArraySortHelper<T> {\n"
+    "        internal static void Sort(T[] a, int i, int n, Comparison<T> c, object who) { Array.Sort(a, i, n, Comparer<T>.Create(c)); }\n"
+    "        internal static void SortUnwrapped(T[] a, int i, int n, Comparison<T> c) { try { Sort(a, i, n, c, null); } catch (InvalidOperationException e) { throw e.InnerException; } }\n"
+    "    }", 1)
 open(out + '/Linq_t.cs', 'w').write(l)
 # String: instance methods move to a wrapper class TStr holding a real string `v`.
 t = open(src + '/String.cs').read()
@@ -76,7 +80,7 @@ PY
 cd "$tmp"
 mcs -nowarn:618 -out:n.exe "$here/NumberHarness.cs" Number_t.cs >/dev/null && mono n.exe | tail -20
 mcs -out:r.exe "$here/RandomHarness.cs" Random_t.cs >/dev/null && mono r.exe
-mcs -out:d.exe "$here/DecimalHarness.cs" Decimal_t.cs >/dev/null && mono d.exe | tail -20
+mcs -nowarn:618 -out:d.exe "$here/DecimalHarness.cs" Decimal_t.cs Number_t.cs >/dev/null && mono d.exe | tail -20
 mcs -out:c.exe "$here/CollectionsHarness.cs" Coll_t.cs >/dev/null && mono c.exe
 mcs -nowarn:108 -out:t.exe "$here/DateTimeHarness.cs" Time_t.cs >/dev/null && mono t.exe
 mcs -out:l.exe "$here/LinqHarness.cs" Linq_t.cs >/dev/null && mono l.exe

@@ -59,6 +59,13 @@ namespace System {
             SetValueFlat(value, index);
         }
         public void SetValue(object value, params int[] indices) { SetValueFlat(value, FlatIndex(indices)); }
+        public object GetValue(int index1, int index2) { return GetValueFlat(FlatIndex(new int[] { index1, index2 })); }
+        public object GetValue(int index1, int index2, int index3) { return GetValueFlat(FlatIndex(new int[] { index1, index2, index3 })); }
+        public void SetValue(object value, int index1, int index2) { SetValueFlat(value, FlatIndex(new int[] { index1, index2 })); }
+        public void SetValue(object value, int index1, int index2, int index3) { SetValueFlat(value, FlatIndex(new int[] { index1, index2, index3 })); }
+        public object GetValue(long index) { return GetValue(checked((int)index)); }
+        public void SetValue(object value, long index) { SetValue(value, checked((int)index)); }
+        public long GetLongLength(int dimension) { return GetLength(dimension); }
         int FlatIndex(int[] indices) {
             if (indices == null) throw new ArgumentNullException("indices");
             if (indices.Length != Rank) throw new ArgumentException("Indices length does not match the array rank.");
@@ -143,6 +150,113 @@ namespace System {
             for (int i = array.Length - 1; i >= 0; i--) if (c.Equals(array[i], value)) return i;
             return -1;
         }
+        public static int LastIndexOf<T>(T[] array, T value, int startIndex) {
+            if (array == null) throw new ArgumentNullException("array");
+            return LastIndexOf<T>(array, value, startIndex, array.Length == 0 ? 0 : startIndex + 1);
+        }
+        public static int LastIndexOf<T>(T[] array, T value, int startIndex, int count) {
+            if (array == null) throw new ArgumentNullException("array");
+            if (!CheckBackwardRange(array.Length, startIndex, count)) return -1;
+            EqualityComparer<T> c = EqualityComparer<T>.Default;
+            for (int i = startIndex; i > startIndex - count; i--) if (c.Equals(array[i], value)) return i;
+            return -1;
+        }
+        /// .NET's argument rules for a backward search of `count` elements ending at `startIndex`;
+        /// false for an empty array (nothing to search).
+        static bool CheckBackwardRange(int length, int startIndex, int count) {
+            if (length == 0) {
+                if (startIndex != -1 && startIndex != 0) throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+                if (count != 0) throw new ArgumentOutOfRangeException("count", "Count must be positive and count must refer to a location within the string/array/collection.");
+                return false;
+            }
+            if (startIndex < 0 || startIndex >= length) throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if (count < 0 || startIndex - count + 1 < 0) throw new ArgumentOutOfRangeException("count", "Count must be positive and count must refer to a location within the string/array/collection.");
+            return true;
+        }
+        public static int IndexOf(Array array, object value, int startIndex) {
+            if (array == null) throw new ArgumentNullException("array");
+            return IndexOf(array, value, startIndex, array.Length - (startIndex - array.GetLowerBound(0)));
+        }
+        public static int IndexOf(Array array, object value, int startIndex, int count) {
+            if (array == null) throw new ArgumentNullException("array");
+            if (array.Rank != 1) throw new RankException("Only single dimensional arrays are supported for the requested action.");
+            int lb = array.GetLowerBound(0);
+            if (startIndex < lb || startIndex - lb > array.Length) throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if (count < 0 || startIndex - lb > array.Length - count) throw new ArgumentOutOfRangeException("count", "Count must be positive and count must refer to a location within the string/array/collection.");
+            for (int i = startIndex - lb; i < startIndex - lb + count; i++) if (Object.Equals(array.GetValueFlat(i), value)) return i + lb;
+            return lb - 1;
+        }
+        public static int LastIndexOf(Array array, object value) {
+            if (array == null) throw new ArgumentNullException("array");
+            int lb = array.GetLowerBound(0);
+            return LastIndexOf(array, value, lb + array.Length - 1, array.Length);
+        }
+        public static int LastIndexOf(Array array, object value, int startIndex) {
+            if (array == null) throw new ArgumentNullException("array");
+            int lb = array.GetLowerBound(0);
+            return LastIndexOf(array, value, startIndex, startIndex + 1 - lb);
+        }
+        public static int LastIndexOf(Array array, object value, int startIndex, int count) {
+            if (array == null) throw new ArgumentNullException("array");
+            if (array.Rank != 1) throw new RankException("Only single dimensional arrays are supported for the requested action.");
+            int lb = array.GetLowerBound(0);
+            if (array.Length == 0) return lb - 1;
+            if (startIndex < lb || startIndex - lb >= array.Length) throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if (count < 0) throw new ArgumentOutOfRangeException("count", "Count must be positive and count must refer to a location within the string/array/collection.");
+            if (count > startIndex - lb + 1) throw new ArgumentOutOfRangeException("endIndex", "endIndex cannot be greater than startIndex.");
+            for (int i = startIndex - lb; i > startIndex - lb - count; i--) if (Object.Equals(array.GetValueFlat(i), value)) return i + lb;
+            return lb - 1;
+        }
+        public static void Fill<T>(T[] array, T value) {
+            if (array == null) throw new ArgumentNullException("array");
+            for (int i = 0; i < array.Length; i++) array[i] = value;
+        }
+        public static void Fill<T>(T[] array, T value, int startIndex, int count) {
+            if (array == null) throw new ArgumentNullException("array");
+            if (startIndex < 0 || startIndex > array.Length) throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if (count < 0 || startIndex > array.Length - count) throw new ArgumentOutOfRangeException("count", "Count must be positive and count must refer to a location within the string/array/collection.");
+            for (int i = startIndex; i < startIndex + count; i++) array[i] = value;
+        }
+        public static System.Collections.ObjectModel.ReadOnlyCollection<T> AsReadOnly<T>(T[] array) {
+            if (array == null) throw new ArgumentNullException("array");
+            return new System.Collections.ObjectModel.ReadOnlyCollection<T>(array);
+        }
+        public static int FindIndex<T>(T[] array, int startIndex, Predicate<T> match) {
+            if (array == null) throw new ArgumentNullException("array");
+            return FindIndex<T>(array, startIndex, array.Length - startIndex, match);
+        }
+        public static int FindIndex<T>(T[] array, int startIndex, int count, Predicate<T> match) {
+            if (array == null) throw new ArgumentNullException("array");
+            if (startIndex < 0 || startIndex > array.Length) throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if (count < 0 || startIndex > array.Length - count) throw new ArgumentOutOfRangeException("count", "Count must be positive and count must refer to a location within the string/array/collection.");
+            if (match == null) throw new ArgumentNullException("match");
+            for (int i = startIndex; i < startIndex + count; i++) if (match(array[i])) return i;
+            return -1;
+        }
+        public static T FindLast<T>(T[] array, Predicate<T> match) {
+            int i = FindLastIndex<T>(array, match);
+            return i < 0 ? default(T) : array[i];
+        }
+        public static int FindLastIndex<T>(T[] array, Predicate<T> match) {
+            if (array == null) throw new ArgumentNullException("array");
+            return FindLastIndex<T>(array, array.Length - 1, array.Length, match);
+        }
+        public static int FindLastIndex<T>(T[] array, int startIndex, Predicate<T> match) {
+            if (array == null) throw new ArgumentNullException("array");
+            return FindLastIndex<T>(array, startIndex, startIndex + 1, match);
+        }
+        public static int FindLastIndex<T>(T[] array, int startIndex, int count, Predicate<T> match) {
+            if (array == null) throw new ArgumentNullException("array");
+            if (match == null) throw new ArgumentNullException("match");
+            if (array.Length == 0) {
+                if (startIndex != -1) throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            } else if (startIndex < 0 || startIndex >= array.Length) {
+                throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            }
+            if (count < 0 || startIndex - count + 1 < 0) throw new ArgumentOutOfRangeException("count", "Count must be positive and count must refer to a location within the string/array/collection.");
+            for (int i = startIndex; i > startIndex - count; i--) if (match(array[i])) return i;
+            return -1;
+        }
         public static bool Exists<T>(T[] array, Predicate<T> match) { return FindIndex(array, match) >= 0; }
         public static T Find<T>(T[] array, Predicate<T> match) {
             int i = FindIndex(array, match);
@@ -210,44 +324,106 @@ namespace System {
 
         public static void Sort<T>(T[] array) {
             if (array == null) throw new ArgumentNullException("array");
-            ArraySortHelper<T>.Sort(array, 0, array.Length, Comparer<T>.Default.Compare);
+            Comparer<T> c = Comparer<T>.Default;
+            ArraySortHelper<T>.Sort(array, 0, array.Length, c.Compare, c);
         }
         public static void Sort<T>(T[] array, int index, int length) {
-            if (array == null) throw new ArgumentNullException("array");
-            CheckRange(array.Length, index, length);
-            ArraySortHelper<T>.Sort(array, index, length, Comparer<T>.Default.Compare);
+            Sort<T>(array, index, length, (IComparer<T>)null);
         }
         public static void Sort<T>(T[] array, IComparer<T> comparer) {
             if (array == null) throw new ArgumentNullException("array");
-            if (comparer == null) comparer = Comparer<T>.Default;
-            ArraySortHelper<T>.Sort(array, 0, array.Length, comparer.Compare);
+            Sort<T>(array, 0, array.Length, comparer);
         }
         public static void Sort<T>(T[] array, int index, int length, IComparer<T> comparer) {
             if (array == null) throw new ArgumentNullException("array");
             CheckRange(array.Length, index, length);
             if (comparer == null) comparer = Comparer<T>.Default;
-            ArraySortHelper<T>.Sort(array, index, length, comparer.Compare);
+            ArraySortHelper<T>.Sort(array, index, length, comparer.Compare, comparer);
         }
         public static void Sort<T>(T[] array, Comparison<T> comparison) {
             if (array == null) throw new ArgumentNullException("array");
             if (comparison == null) throw new ArgumentNullException("comparison");
-            ArraySortHelper<T>.Sort(array, 0, array.Length, comparison);
+            ArraySortHelper<T>.Sort(array, 0, array.Length, comparison, comparison);
         }
         public static void Sort<TKey, TValue>(TKey[] keys, TValue[] items) {
             if (keys == null) throw new ArgumentNullException("keys");
-            if (items == null) { Sort<TKey>(keys); return; }
-            KeyValuePair<TKey, TValue>[] pairs = new KeyValuePair<TKey, TValue>[keys.Length];
-            for (int i = 0; i < keys.Length; i++) pairs[i] = new KeyValuePair<TKey, TValue>(keys[i], items[i]);
-            Comparer<TKey> c = Comparer<TKey>.Default;
-            ArraySortHelper<KeyValuePair<TKey, TValue>>.Sort(pairs, 0, pairs.Length, delegate (KeyValuePair<TKey, TValue> a, KeyValuePair<TKey, TValue> b) { return c.Compare(a.Key, b.Key); });
-            for (int i = 0; i < keys.Length; i++) { keys[i] = pairs[i].Key; items[i] = pairs[i].Value; }
+            Sort<TKey, TValue>(keys, items, 0, keys.Length, null);
         }
+        public static void Sort<TKey, TValue>(TKey[] keys, TValue[] items, IComparer<TKey> comparer) {
+            if (keys == null) throw new ArgumentNullException("keys");
+            Sort<TKey, TValue>(keys, items, 0, keys.Length, comparer);
+        }
+        public static void Sort<TKey, TValue>(TKey[] keys, TValue[] items, int index, int length) {
+            Sort<TKey, TValue>(keys, items, index, length, null);
+        }
+        public static void Sort<TKey, TValue>(TKey[] keys, TValue[] items, int index, int length, IComparer<TKey> comparer) {
+            if (keys == null) throw new ArgumentNullException("keys");
+            CheckRange(keys.Length, index, length);
+            if (items != null && items.Length - index < length) throw new ArgumentException("Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection.");
+            if (comparer == null) comparer = Comparer<TKey>.Default;
+            if (items == null) { ArraySortHelper<TKey>.Sort(keys, index, length, comparer.Compare, comparer); return; }
+            if (length < 2) return;
+            // Sort (key, item) pairs: the same permutation as sorting the keys alone.
+            KeyValuePair<TKey, TValue>[] pairs = new KeyValuePair<TKey, TValue>[length];
+            for (int i = 0; i < length; i++) pairs[i] = new KeyValuePair<TKey, TValue>(keys[index + i], items[index + i]);
+            IComparer<TKey> c = comparer;
+            ArraySortHelper<KeyValuePair<TKey, TValue>>.Sort(pairs, 0, length, delegate (KeyValuePair<TKey, TValue> a, KeyValuePair<TKey, TValue> b) { return c.Compare(a.Key, b.Key); }, comparer);
+            for (int i = 0; i < length; i++) { keys[index + i] = pairs[i].Key; items[index + i] = pairs[i].Value; }
+        }
+
+        // Non-generic: elements are boxed into an object[] (with the items, if any), sorted, copied back.
         public static void Sort(Array array) {
             if (array == null) throw new ArgumentNullException("array");
-            object[] tmp = new object[array.Length];
-            for (int i = 0; i < tmp.Length; i++) tmp[i] = array.GetValueFlat(i);
-            Sort<object>(tmp, Comparer<object>.Create(System.Collections.Comparer.Default.Compare));
-            for (int i = 0; i < tmp.Length; i++) array.SetValueFlat(tmp[i], i);
+            Sort(array, null, array.GetLowerBound(0), array.Length, null);
+        }
+        public static void Sort(Array array, IComparer comparer) {
+            if (array == null) throw new ArgumentNullException("array");
+            Sort(array, null, array.GetLowerBound(0), array.Length, comparer);
+        }
+        public static void Sort(Array keys, Array items) {
+            if (keys == null) throw new ArgumentNullException("keys");
+            Sort(keys, items, keys.GetLowerBound(0), keys.Length, null);
+        }
+        public static void Sort(Array keys, Array items, IComparer comparer) {
+            if (keys == null) throw new ArgumentNullException("keys");
+            Sort(keys, items, keys.GetLowerBound(0), keys.Length, comparer);
+        }
+        public static void Sort(Array array, int index, int length) {
+            Sort(array, null, index, length, null);
+        }
+        public static void Sort(Array array, int index, int length, IComparer comparer) {
+            Sort(array, null, index, length, comparer);
+        }
+        public static void Sort(Array keys, Array items, int index, int length) {
+            Sort(keys, items, index, length, null);
+        }
+        public static void Sort(Array keys, Array items, int index, int length, IComparer comparer) {
+            if (keys == null) throw new ArgumentNullException("keys");
+            if (keys.Rank != 1 || (items != null && items.Rank != 1)) throw new RankException("Only single dimensional arrays are supported for the requested action.");
+            int lb = keys.GetLowerBound(0);
+            if (index < lb || length < 0) throw new ArgumentOutOfRangeException(length < 0 ? "length" : "index", "Non-negative number required.");
+            if (keys.Length - (index - lb) < length || (items != null && index - lb > items.Length - length))
+                throw new ArgumentException("Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection.");
+            if (length < 2) return;
+            int start = index - lb;
+            object[] k = new object[length];
+            for (int i = 0; i < length; i++) k[i] = keys.GetValueFlat(start + i);
+            object[] v = null;
+            if (items != null) {
+                v = new object[length];
+                for (int i = 0; i < length; i++) v[i] = items.GetValueFlat(start + i);
+            }
+            IComparer c = comparer ?? System.Collections.Comparer.Default;
+            if (v == null) {
+                ArraySortHelper<object>.Sort(k, 0, length, c.Compare, c);
+            } else {
+                KeyValuePair<object, object>[] pairs = new KeyValuePair<object, object>[length];
+                for (int i = 0; i < length; i++) pairs[i] = new KeyValuePair<object, object>(k[i], v[i]);
+                ArraySortHelper<KeyValuePair<object, object>>.Sort(pairs, 0, length, delegate (KeyValuePair<object, object> a, KeyValuePair<object, object> b) { return c.Compare(a.Key, b.Key); }, c);
+                for (int i = 0; i < length; i++) { k[i] = pairs[i].Key; v[i] = pairs[i].Value; }
+                for (int i = 0; i < length; i++) items.SetValueFlat(v[i], start + i);
+            }
+            for (int i = 0; i < length; i++) keys.SetValueFlat(k[i], start + i);
         }
         static void CheckRange(int len, int index, int length) {
             if (index < 0 || length < 0) throw new ArgumentOutOfRangeException(index < 0 ? "index" : "length", "Non-negative number required.");
@@ -262,14 +438,47 @@ namespace System {
             if (array == null) throw new ArgumentNullException("array");
             return BinarySearch<T>(array, 0, array.Length, value, comparer);
         }
+        public static int BinarySearch<T>(T[] array, int index, int length, T value) {
+            return BinarySearch<T>(array, index, length, value, null);
+        }
         public static int BinarySearch<T>(T[] array, int index, int length, T value, IComparer<T> comparer) {
+            if (array == null) throw new ArgumentNullException("array");
+            CheckRange(array.Length, index, length);
             if (comparer == null) comparer = Comparer<T>.Default;
+            try {
+                return ArraySortHelper<T>.BinarySearch(array, index, length, value, comparer);
+            } catch (Exception e) {
+                throw new InvalidOperationException("Failed to compare two elements in the array.", e);
+            }
+        }
+        public static int BinarySearch(Array array, object value) {
+            if (array == null) throw new ArgumentNullException("array");
+            return BinarySearch(array, array.GetLowerBound(0), array.Length, value, null);
+        }
+        public static int BinarySearch(Array array, object value, IComparer comparer) {
+            if (array == null) throw new ArgumentNullException("array");
+            return BinarySearch(array, array.GetLowerBound(0), array.Length, value, comparer);
+        }
+        public static int BinarySearch(Array array, int index, int length, object value) {
+            return BinarySearch(array, index, length, value, null);
+        }
+        public static int BinarySearch(Array array, int index, int length, object value, IComparer comparer) {
+            if (array == null) throw new ArgumentNullException("array");
+            if (array.Rank != 1) throw new RankException("Only single dimensional arrays are supported for the requested action.");
+            int lb = array.GetLowerBound(0);
+            if (index < lb || length < 0) throw new ArgumentOutOfRangeException(index < lb ? "index" : "length", "Non-negative number required.");
+            if (array.Length - (index - lb) < length) throw new ArgumentException("Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection.");
+            if (comparer == null) comparer = System.Collections.Comparer.Default;
             int lo = index, hi = index + length - 1;
-            while (lo <= hi) {
-                int mid = lo + ((hi - lo) >> 1);
-                int c = comparer.Compare(array[mid], value);
-                if (c == 0) return mid;
-                if (c < 0) lo = mid + 1; else hi = mid - 1;
+            try {
+                while (lo <= hi) {
+                    int mid = lo + ((hi - lo) >> 1);
+                    int c = comparer.Compare(array.GetValueFlat(mid - lb), value);
+                    if (c == 0) return mid;
+                    if (c < 0) lo = mid + 1; else hi = mid - 1;
+                }
+            } catch (Exception e) {
+                throw new InvalidOperationException("Failed to compare two elements in the array.", e);
             }
             return ~lo;
         }
@@ -315,10 +524,36 @@ namespace System {
     }
 
     internal static class ArraySortHelper<T> {
-        internal static void Sort(T[] a, int index, int length, Comparison<T> cmp) {
+        /// Sorts a[index..index+length) as Array.Sort does: an exception thrown by the comparison
+        /// becomes InvalidOperationException("Failed to compare two elements in the array.") with
+        /// it as InnerException; an index out of range (a comparer returning inconsistent results
+        /// walks off the partition, or throws IndexOutOfRangeException itself) becomes .NET's
+        /// "Unable to sort" ArgumentException naming `comparer` (the IComparer or Comparison).
+        internal static void Sort(T[] a, int index, int length, Comparison<T> cmp, object comparer) {
             if (length < 2) return;
-            int depth = 2 * Log2(length);
-            IntroSort(a, index, index + length - 1, depth, cmp);
+            try {
+                IntroSort(a, index, index + length - 1, 2 * Log2(length), cmp);
+            } catch (IndexOutOfRangeException) {
+                throw new ArgumentException("Unable to sort because the IComparer.Compare() method returns inconsistent results. Either a value does not compare equal to itself, or one value repeatedly compared to another value yields different results. IComparer: '" + comparer + "'.");
+            } catch (Exception e) {
+                throw new InvalidOperationException("Failed to compare two elements in the array.", e);
+            }
+        }
+        /// The same sort, letting the comparison's exceptions through unchanged.
+        internal static void SortUnwrapped(T[] a, int index, int length, Comparison<T> cmp) {
+            if (length < 2) return;
+            IntroSort(a, index, index + length - 1, 2 * Log2(length), cmp);
+        }
+        /// Binary search of a sorted range; the comparer's exceptions pass through.
+        internal static int BinarySearch(T[] array, int index, int length, T value, IComparer<T> comparer) {
+            int lo = index, hi = index + length - 1;
+            while (lo <= hi) {
+                int mid = lo + ((hi - lo) >> 1);
+                int c = comparer.Compare(array[mid], value);
+                if (c == 0) return mid;
+                if (c < 0) lo = mid + 1; else hi = mid - 1;
+            }
+            return ~lo;
         }
         static int Log2(int n) { int r = 0; while (n > 1) { n >>= 1; r++; } return r + 1; }
 

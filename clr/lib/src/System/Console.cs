@@ -2,6 +2,51 @@ using System.IO;
 using System.Runtime.CompilerServices;
 
 namespace System {
+    [Serializable]
+    public enum ConsoleColor {
+        Black = 0, DarkBlue = 1, DarkGreen = 2, DarkCyan = 3, DarkRed = 4, DarkMagenta = 5, DarkYellow = 6, Gray = 7,
+        DarkGray = 8, Blue = 9, Green = 10, Cyan = 11, Red = 12, Magenta = 13, Yellow = 14, White = 15,
+    }
+    [Flags]
+    [Serializable]
+    public enum ConsoleModifiers { Alt = 1, Shift = 2, Control = 4 }
+    /// The common keys (the full .NET enum has more members; their values are the Windows virtual-key codes).
+    [Serializable]
+    public enum ConsoleKey {
+        Backspace = 8, Tab = 9, Clear = 12, Enter = 13, Pause = 19, Escape = 27, Spacebar = 32,
+        PageUp = 33, PageDown = 34, End = 35, Home = 36, LeftArrow = 37, UpArrow = 38, RightArrow = 39, DownArrow = 40,
+        Select = 41, Print = 42, Execute = 43, PrintScreen = 44, Insert = 45, Delete = 46, Help = 47,
+        D0 = 48, D1 = 49, D2 = 50, D3 = 51, D4 = 52, D5 = 53, D6 = 54, D7 = 55, D8 = 56, D9 = 57,
+        A = 65, B = 66, C = 67, D = 68, E = 69, F = 70, G = 71, H = 72, I = 73, J = 74, K = 75, L = 76, M = 77,
+        N = 78, O = 79, P = 80, Q = 81, R = 82, S = 83, T = 84, U = 85, V = 86, W = 87, X = 88, Y = 89, Z = 90,
+        LeftWindows = 91, RightWindows = 92, Applications = 93, Sleep = 95,
+        NumPad0 = 96, NumPad1 = 97, NumPad2 = 98, NumPad3 = 99, NumPad4 = 100, NumPad5 = 101, NumPad6 = 102,
+        NumPad7 = 103, NumPad8 = 104, NumPad9 = 105, Multiply = 106, Add = 107, Separator = 108, Subtract = 109,
+        Decimal = 110, Divide = 111,
+        F1 = 112, F2 = 113, F3 = 114, F4 = 115, F5 = 116, F6 = 117, F7 = 118, F8 = 119, F9 = 120, F10 = 121,
+        F11 = 122, F12 = 123,
+    }
+    [Serializable]
+    public struct ConsoleKeyInfo : IEquatable<ConsoleKeyInfo> {
+        char keyChar;
+        ConsoleKey key;
+        ConsoleModifiers mods;
+        public ConsoleKeyInfo(char keyChar, ConsoleKey key, bool shift, bool alt, bool control) {
+            if ((int)key < 0 || (int)key > 255) throw new ArgumentOutOfRangeException("key", "Console key values must be between 0 and 255.");
+            this.keyChar = keyChar;
+            this.key = key;
+            mods = (shift ? ConsoleModifiers.Shift : 0) | (alt ? ConsoleModifiers.Alt : 0) | (control ? ConsoleModifiers.Control : 0);
+        }
+        public char KeyChar { get { return keyChar; } }
+        public ConsoleKey Key { get { return key; } }
+        public ConsoleModifiers Modifiers { get { return mods; } }
+        public bool Equals(ConsoleKeyInfo obj) { return obj.keyChar == keyChar && obj.key == key && obj.mods == mods; }
+        public override bool Equals(object value) { return value is ConsoleKeyInfo && Equals((ConsoleKeyInfo)value); }
+        public override int GetHashCode() { return keyChar | ((int)key << 16) | ((int)mods << 24); }
+        public static bool operator ==(ConsoleKeyInfo a, ConsoleKeyInfo b) { return a.Equals(b); }
+        public static bool operator !=(ConsoleKeyInfo a, ConsoleKeyInfo b) { return !a.Equals(b); }
+    }
+
     public static class Console {
         /// Writes the UTF-16 string to standard output as UTF-8 (no newline added).
         [MethodImpl(MethodImplOptions.InternalCall)]
@@ -18,6 +63,66 @@ namespace System {
 
         static TextWriter stdout, stderr;
         static TextReader stdin;
+
+        // Terminal control is Mono's behaviour with redirected standard streams (its null console
+        // driver): colours read back Black, positions and sizes 0, the title "", setters do
+        // nothing, ReadKey returns an empty key without reading input.
+        public static ConsoleColor ForegroundColor { get { return ConsoleColor.Black; } set { } }
+        public static ConsoleColor BackgroundColor { get { return ConsoleColor.Black; } set { } }
+        public static void ResetColor() { }
+        public static void Clear() { }
+        public static void Beep() { }
+        public static void Beep(int frequency, int duration) {
+            if (frequency < 37 || frequency > 32767) throw new ArgumentOutOfRangeException("frequency", frequency, "Console.Beep's frequency must be between 37 and 32767hz.");
+            if (duration <= 0) throw new ArgumentOutOfRangeException("duration", duration, "Positive number required.");
+        }
+        public static string Title { get { return ""; } set { } }
+        public static int CursorLeft { get { return 0; } set { } }
+        public static int CursorTop { get { return 0; } set { } }
+        public static int CursorSize { get { return 0; } set { } }
+        public static bool CursorVisible { get { return false; } set { } }
+        public static void SetCursorPosition(int left, int top) { }
+        public static int WindowWidth { get { return 0; } set { } }
+        public static int WindowHeight { get { return 0; } set { } }
+        public static int WindowLeft { get { return 0; } set { } }
+        public static int WindowTop { get { return 0; } set { } }
+        public static int BufferWidth { get { return 0; } set { } }
+        public static int BufferHeight { get { return 0; } set { } }
+        public static int LargestWindowWidth { get { return 0; } }
+        public static int LargestWindowHeight { get { return 0; } }
+        public static void SetWindowSize(int width, int height) { }
+        public static void SetWindowPosition(int left, int top) { }
+        public static void SetBufferSize(int width, int height) { }
+        public static bool KeyAvailable { get { return false; } }
+        public static bool TreatControlCAsInput { get { return false; } set { } }
+        static System.Text.Encoding outputEncoding, inputEncoding;
+        /// Setting it writes the encoding's preamble to standard output and error at once, as Mono
+        /// does (a UTF-8 byte order mark for Encoding.UTF8); text is still written as UTF-8, except
+        /// that an ASCII output encoding turns non-ASCII characters into '?'.
+        public static System.Text.Encoding OutputEncoding {
+            get { return outputEncoding ?? System.Text.Encoding.Default; }
+            set {
+                if (value == null) throw new ArgumentNullException("value");
+                outputEncoding = value;
+                if (value is System.Text.UTF8Encoding && value.GetPreamble().Length > 0) {
+                    WriteString("\uFEFF");
+                    WriteErrorString("\uFEFF");
+                }
+            }
+        }
+        public static System.Text.Encoding InputEncoding {
+            get { return inputEncoding ?? System.Text.Encoding.Default; }
+            set {
+                if (value == null) throw new ArgumentNullException("value");
+                inputEncoding = value;
+            }
+        }
+        internal static string ForOutput(string s) {
+            if (outputEncoding == null || !(outputEncoding is System.Text.ASCIIEncoding) || s == null) return s;
+            return new string(outputEncoding.GetChars(outputEncoding.GetBytes(s)));
+        }
+        public static ConsoleKeyInfo ReadKey() { return new ConsoleKeyInfo(); }
+        public static ConsoleKeyInfo ReadKey(bool intercept) { return new ConsoleKeyInfo(); }
 
         public static TextWriter Out {
             get {
@@ -96,6 +201,7 @@ namespace System {
             public override void Write(char value) { Write(value.ToString()); }
             public override void Write(string value) {
                 if (value == null || value.Length == 0) return;
+                value = ForOutput(value);
                 if (error) WriteErrorString(value); else WriteString(value);
             }
             public override void Write(char[] buffer, int index, int count) { Write(new string(buffer, index, count)); }
@@ -113,6 +219,7 @@ namespace System.IO {
         protected TextWriter() { }
         public virtual string NewLine { get { return "\n"; } set { } }
         public virtual IFormatProvider FormatProvider { get { return null; } }
+        public virtual System.Text.Encoding Encoding { get { return System.Text.Encoding.Default; } }
         public static readonly TextWriter Null = new NullTextWriter();
 
         public abstract void Write(char value);
@@ -180,6 +287,9 @@ namespace System.IO {
         System.Text.StringBuilder sb;
         public StringWriter() { sb = new System.Text.StringBuilder(); }
         public StringWriter(System.Text.StringBuilder sb) { this.sb = sb; }
+        public StringWriter(IFormatProvider formatProvider) : this() { }
+        public StringWriter(System.Text.StringBuilder sb, IFormatProvider formatProvider) : this(sb) { }
+        public override System.Text.Encoding Encoding { get { return new System.Text.UnicodeEncoding(false, false); } }
         public override void Write(char value) { sb.Append(value); }
         public override void Write(string value) { sb.Append(value); }
         public override void Write(char[] buffer, int index, int count) { sb.Append(buffer, index, count); }

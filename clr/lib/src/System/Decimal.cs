@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace System {
     /// 96-bit unsigned mantissa (lo, mid, hi), scale 0..28 and sign in flags (bits 16-23 scale,
     /// bit 31 sign), like .NET. Arithmetic rounds half to even, as .NET does.
@@ -353,43 +354,50 @@ namespace System {
             return Make(q, sc, value < 0, false);
         }
 
-        static ulong ToUInt64Truncated(decimal d, out bool negative) {
+        /// The integral part's magnitude; false when it needs more than 64 bits.
+        static bool TruncatedMagnitude(decimal d, out ulong magnitude, out bool negative) {
             decimal t = Truncate(d);
             negative = t.IsNegative && !t.IsZero;
-            if (t.hi != 0) throw new OverflowException("Value was either too large or too small for an Int64.");
-            return ((ulong)(uint)t.mid << 32) | (uint)t.lo;
+            magnitude = ((ulong)(uint)t.mid << 32) | (uint)t.lo;
+            return t.hi == 0;
         }
-        public static long ToInt64(decimal d) {
-            bool neg;
-            ulong m = ToUInt64Truncated(d, out neg);
+        /// The truncated value as a long, or the OverflowException `message` if it does not fit in [min, max].
+        static long TruncatedInRange(decimal d, long min, long max, string message) {
+            ulong m; bool neg;
+            if (!TruncatedMagnitude(d, out m, out neg)) throw new OverflowException(message);
             if (neg) {
-                if (m > 9223372036854775808UL) throw new OverflowException("Value was either too large or too small for an Int64.");
-                return m == 9223372036854775808UL ? long.MinValue : -(long)m;
+                if (m > (ulong)(-(min + 1)) + 1) throw new OverflowException(message);
+                return m == 0 ? 0 : -(long)(m - 1) - 1;
             }
-            if (m > 9223372036854775807UL) throw new OverflowException("Value was either too large or too small for an Int64.");
+            if (m > (ulong)max) throw new OverflowException(message);
             return (long)m;
         }
+        public static long ToInt64(decimal d) {
+            return TruncatedInRange(d, long.MinValue, long.MaxValue, "Value was either too large or too small for an Int64.");
+        }
         public static ulong ToUInt64(decimal d) {
-            bool neg;
-            ulong m = ToUInt64Truncated(d, out neg);
-            if (neg) throw new OverflowException("Value was either too large or too small for a UInt64.");
+            ulong m; bool neg;
+            if (!TruncatedMagnitude(d, out m, out neg) || (neg && m != 0)) throw new OverflowException("Value was either too large or too small for a UInt64.");
             return m;
         }
         public static int ToInt32(decimal d) {
-            long v = ToInt64(d);
-            if (v < int.MinValue || v > int.MaxValue) throw new OverflowException("Value was either too large or too small for an Int32.");
-            return (int)v;
+            return (int)TruncatedInRange(d, int.MinValue, int.MaxValue, "Value was either too large or too small for an Int32.");
         }
         public static double ToDouble(decimal d) { return Double.Parse(d.ToString()); }
+        public static byte ToByte(decimal value) { return (byte)value; }
+        public static sbyte ToSByte(decimal value) { return (sbyte)value; }
+        public static short ToInt16(decimal value) { return (short)value; }
+        public static ushort ToUInt16(decimal value) { return (ushort)value; }
+        public static uint ToUInt32(decimal value) { return (uint)value; }
         public static float ToSingle(decimal d) { return (float)ToDouble(d); }
 
-        public static explicit operator byte(decimal value) { long v = ToInt64(value); if (v < 0 || v > 255) throw new OverflowException("Value was either too large or too small for an unsigned byte."); return (byte)v; }
-        public static explicit operator sbyte(decimal value) { long v = ToInt64(value); if (v < -128 || v > 127) throw new OverflowException("Value was either too large or too small for a signed byte."); return (sbyte)v; }
-        public static explicit operator short(decimal value) { long v = ToInt64(value); if (v < short.MinValue || v > short.MaxValue) throw new OverflowException("Value was either too large or too small for an Int16."); return (short)v; }
-        public static explicit operator ushort(decimal value) { long v = ToInt64(value); if (v < 0 || v > ushort.MaxValue) throw new OverflowException("Value was either too large or too small for a UInt16."); return (ushort)v; }
+        public static explicit operator byte(decimal value) { return (byte)TruncatedInRange(value, 0, 255, "Value was either too large or too small for an unsigned byte."); }
+        public static explicit operator sbyte(decimal value) { return (sbyte)TruncatedInRange(value, -128, 127, "Value was either too large or too small for a signed byte."); }
+        public static explicit operator short(decimal value) { return (short)TruncatedInRange(value, short.MinValue, short.MaxValue, "Value was either too large or too small for an Int16."); }
+        public static explicit operator ushort(decimal value) { return (ushort)TruncatedInRange(value, 0, ushort.MaxValue, "Value was either too large or too small for a UInt16."); }
         public static explicit operator char(decimal value) { return (char)(ushort)value; }
         public static explicit operator int(decimal value) { return ToInt32(value); }
-        public static explicit operator uint(decimal value) { long v = ToInt64(value); if (v < 0 || v > uint.MaxValue) throw new OverflowException("Value was either too large or too small for a UInt32."); return (uint)v; }
+        public static explicit operator uint(decimal value) { return (uint)TruncatedInRange(value, 0, uint.MaxValue, "Value was either too large or too small for a UInt32."); }
         public static explicit operator long(decimal value) { return ToInt64(value); }
         public static explicit operator ulong(decimal value) { return ToUInt64(value); }
         public static explicit operator float(decimal value) { return ToSingle(value); }
@@ -413,17 +421,54 @@ namespace System {
             return Number.FormatDecimal(MantissaDigits(), Scale, IsNegative && !IsZero, format);
         }
 
-        public static decimal Parse(string s) {
-            decimal r;
+        public static decimal Parse(string s) { return Parse(s, NumberStyles.Number); }
+        public static decimal Parse(string s, IFormatProvider provider) { return Parse(s, NumberStyles.Number); }
+        public static decimal Parse(string s, NumberStyles style, IFormatProvider provider) { return Parse(s, style); }
+        public static decimal Parse(string s, NumberStyles style) {
+            Number.ValidateFloatStyle(style);
             if (s == null) throw new ArgumentNullException("s");
-            if (!TryParse(s, out r)) throw new FormatException("Input string was not in a correct format.");
+            decimal r;
+            int status = ParseStyled(s, style, out r);
+            if (status == 1) throw new FormatException("Input string was not in a correct format.");
+            if (status == 2) throw new OverflowException("Value was either too large or too small for a Decimal.");
             return r;
         }
-        public static decimal Parse(string s, IFormatProvider provider) { return Parse(s); }
-        public static bool TryParse(string s, out decimal result) {
+        public static bool TryParse(string s, out decimal result) { return TryParse(s, NumberStyles.Number, null, out result); }
+        public static bool TryParse(string s, NumberStyles style, IFormatProvider provider, out decimal result) {
+            Number.ValidateFloatStyle(style);
             result = Zero;
             if (s == null) return false;
-            string t = s.Trim();
+            if (ParseStyled(s, style, out result) == 0) return true;
+            result = Zero;
+            return false;
+        }
+        /// 0 = ok, 1 = format error, 2 = overflow.
+        static int ParseStyled(string s, NumberStyles style, out decimal result) {
+            result = Zero;
+            bool negative; string digits; long point;
+            if (!Number.ScanNumber(s, style, out negative, out digits, out point)) return 1;
+            // plain "[-]int.frac" (digits beyond the 28th decimal place only round, so the
+            // position is clamped)
+            if (point > digits.Length + 40) {
+                for (int k = 0; k < digits.Length; k++) if (digits[k] != '0') return 2;
+                point = digits.Length;
+            }
+            if (point < -40) { digits = ""; point = 0; }
+            System.Text.StringBuilder sb = new System.Text.StringBuilder();
+            if (negative) sb.Append('-');
+            if (point <= 0) {
+                sb.Append("0.").Append('0', (int)-point).Append(digits);
+            } else if (point >= digits.Length) {
+                sb.Append(digits).Append('0', (int)(point - digits.Length));
+            } else {
+                sb.Append(digits, 0, (int)point).Append('.').Append(digits, (int)point, digits.Length - (int)point);
+            }
+            if (sb.Length == (negative ? 1 : 0)) sb.Append('0');
+            return TryParsePlain(sb.ToString(), out result) ? 0 : 2;
+        }
+        /// "[-]digits[.digits]"; false on overflow.
+        static bool TryParsePlain(string t, out decimal result) {
+            result = Zero;
             int i = 0;
             bool neg = false;
             if (i < t.Length && (t[i] == '-' || t[i] == '+')) { neg = t[i] == '-'; i++; }

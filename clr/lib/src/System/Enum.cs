@@ -42,6 +42,7 @@ namespace System {
         }
 
         ulong RawValue { get { return ToUInt64(GetUnderlyingValue()); } }
+        internal object UnderlyingValue() { return GetUnderlyingValue(); }
 
         // names/values sorted by unsigned value
         static void GetSorted(Type t, out string[] names, out ulong[] values) {
@@ -117,7 +118,9 @@ namespace System {
         public int CompareTo(object target) {
             if (target == null) return 1;
             if (target.GetType() != GetType()) throw new ArgumentException("Object must be the same type as the enum. The type passed in was '" + target.GetType().FullName + "'; the enum type was '" + GetType().FullName + "'.");
-            return ((IComparable)GetUnderlyingValue()).CompareTo(((Enum)target).GetUnderlyingValue());
+            // -1/0/1 whatever the underlying type (byte/short CompareTo return the difference).
+            int c = ((IComparable)GetUnderlyingValue()).CompareTo(((Enum)target).GetUnderlyingValue());
+            return c < 0 ? -1 : (c > 0 ? 1 : 0);
         }
 
         public bool HasFlag(Enum flag) {
@@ -127,6 +130,11 @@ namespace System {
             return (RawValue & f) == f;
         }
 
+        public static Type GetUnderlyingType(Type enumType) {
+            if (enumType == null) throw new ArgumentNullException("enumType");
+            if (!enumType.IsEnum) throw new ArgumentException("Type provided must be an Enum.", "enumType");
+            return ((Enum)InternalBoxEnum(enumType, 0)).GetUnderlyingValue().GetType();
+        }
         public static string[] GetNames(Type enumType) {
             string[] names; ulong[] values;
             GetSorted(enumType, out names, out values);
@@ -153,6 +161,12 @@ namespace System {
         public static object ToObject(Type enumType, object value) { return InternalBoxEnum(enumType, (long)ToUInt64(value)); }
         public static object ToObject(Type enumType, int value) { return InternalBoxEnum(enumType, value); }
         public static object ToObject(Type enumType, long value) { return InternalBoxEnum(enumType, value); }
+        public static object ToObject(Type enumType, sbyte value) { return InternalBoxEnum(enumType, value); }
+        public static object ToObject(Type enumType, byte value) { return InternalBoxEnum(enumType, value); }
+        public static object ToObject(Type enumType, short value) { return InternalBoxEnum(enumType, value); }
+        public static object ToObject(Type enumType, ushort value) { return InternalBoxEnum(enumType, value); }
+        public static object ToObject(Type enumType, uint value) { return InternalBoxEnum(enumType, value); }
+        public static object ToObject(Type enumType, ulong value) { return InternalBoxEnum(enumType, (long)value); }
 
         public static object Parse(Type enumType, string value) { return Parse(enumType, value, false); }
         public static object Parse(Type enumType, string value, bool ignoreCase) {

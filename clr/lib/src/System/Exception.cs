@@ -3,12 +3,20 @@ using System.Runtime.CompilerServices;
 namespace System {
     [Serializable]
     public class Exception {
-        string _message;
-        Exception _innerException;
+        // One object layout with java.lang.Throwable (specs/mapping.md,
+        // "Throwable and Exception"): the references in this order, then the
+        // int, then the bools, so that both VMs put every field at the same offset.
+        string _message;                 // = Throwable.detailMessage
+        Exception _innerException;       // = Throwable.cause
+        object _javaStackTrace;          // Throwable.stackTrace
+        object _javaBacktrace;           // Throwable.backtrace
+        object _javaSuppressed;          // Throwable.suppressed
+        string _source;
         /// Opaque backtrace captured by the runtime when the exception is thrown.
         internal object _stackTrace;
         internal int _HResult = -2146233088;
-        string _source;
+        bool _javaSuppressionDisabled;   // Throwable.suppressionDisabled
+        bool _javaCauseSet;              // Throwable.causeSet
 
         public Exception() { }
         public Exception(string message) { _message = message; }

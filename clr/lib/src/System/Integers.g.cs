@@ -14,7 +14,7 @@ namespace System {
         public override int GetHashCode() { return ((int)m_value ^ ((int)m_value << 8)); }
         public override bool Equals(object obj) { return obj is sbyte && ((sbyte)obj) == m_value; }
         public bool Equals(sbyte obj) { return obj == m_value; }
-        public int CompareTo(sbyte value) { return m_value < value ? -1 : (m_value > value ? 1 : 0); }
+        public int CompareTo(sbyte value) { return (int)m_value - (int)value; }
         public int CompareTo(object value) {
             if (value == null) return 1;
             if (!(value is sbyte)) throw new ArgumentException("Object must be of type SByte.");
@@ -29,6 +29,16 @@ namespace System {
             long v;
             if (Number.TryParseInt64(s, -128, 127L, out v)) { result = (sbyte)v; return true; }
             result = 0; return false;
+        }
+        public static sbyte Parse(string s, System.Globalization.NumberStyles style) {
+            return (sbyte)Number.ParseSignedStyled(s, style, -128, 127L, 8);
+        }
+        public static sbyte Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider) { return Parse(s, style); }
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out sbyte result) {
+            long v;
+            bool ok = Number.TryParseSignedStyled(s, style, -128, 127L, 8, out v);
+            result = (sbyte)v;
+            return ok;
         }
         public TypeCode GetTypeCode() { return TypeCode.SByte; }
     }
@@ -46,7 +56,7 @@ namespace System {
         public override int GetHashCode() { return (int)m_value; }
         public override bool Equals(object obj) { return obj is byte && ((byte)obj) == m_value; }
         public bool Equals(byte obj) { return obj == m_value; }
-        public int CompareTo(byte value) { return m_value < value ? -1 : (m_value > value ? 1 : 0); }
+        public int CompareTo(byte value) { return (int)m_value - (int)value; }
         public int CompareTo(object value) {
             if (value == null) return 1;
             if (!(value is byte)) throw new ArgumentException("Object must be of type Byte.");
@@ -60,6 +70,16 @@ namespace System {
             ulong v;
             if (Number.TryParseUInt64(s, 255UL, out v)) { result = (byte)v; return true; }
             result = 0; return false;
+        }
+        public static byte Parse(string s, System.Globalization.NumberStyles style) {
+            return (byte)Number.ParseUnsignedStyled(s, style, 255UL, 8);
+        }
+        public static byte Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider) { return Parse(s, style); }
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out byte result) {
+            ulong v;
+            bool ok = Number.TryParseUnsignedStyled(s, style, 255UL, 8, out v);
+            result = (byte)v;
+            return ok;
         }
         public TypeCode GetTypeCode() { return TypeCode.Byte; }
     }
@@ -77,7 +97,7 @@ namespace System {
         public override int GetHashCode() { return ((int)((ushort)m_value) | (((int)m_value) << 16)); }
         public override bool Equals(object obj) { return obj is short && ((short)obj) == m_value; }
         public bool Equals(short obj) { return obj == m_value; }
-        public int CompareTo(short value) { return m_value < value ? -1 : (m_value > value ? 1 : 0); }
+        public int CompareTo(short value) { return (int)m_value - (int)value; }
         public int CompareTo(object value) {
             if (value == null) return 1;
             if (!(value is short)) throw new ArgumentException("Object must be of type Int16.");
@@ -92,6 +112,16 @@ namespace System {
             long v;
             if (Number.TryParseInt64(s, -32768, 32767L, out v)) { result = (short)v; return true; }
             result = 0; return false;
+        }
+        public static short Parse(string s, System.Globalization.NumberStyles style) {
+            return (short)Number.ParseSignedStyled(s, style, -32768, 32767L, 16);
+        }
+        public static short Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider) { return Parse(s, style); }
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out short result) {
+            long v;
+            bool ok = Number.TryParseSignedStyled(s, style, -32768, 32767L, 16, out v);
+            result = (short)v;
+            return ok;
         }
         public TypeCode GetTypeCode() { return TypeCode.Int16; }
     }
@@ -109,7 +139,7 @@ namespace System {
         public override int GetHashCode() { return (int)m_value; }
         public override bool Equals(object obj) { return obj is ushort && ((ushort)obj) == m_value; }
         public bool Equals(ushort obj) { return obj == m_value; }
-        public int CompareTo(ushort value) { return m_value < value ? -1 : (m_value > value ? 1 : 0); }
+        public int CompareTo(ushort value) { return (int)m_value - (int)value; }
         public int CompareTo(object value) {
             if (value == null) return 1;
             if (!(value is ushort)) throw new ArgumentException("Object must be of type UInt16.");
@@ -123,6 +153,16 @@ namespace System {
             ulong v;
             if (Number.TryParseUInt64(s, 65535UL, out v)) { result = (ushort)v; return true; }
             result = 0; return false;
+        }
+        public static ushort Parse(string s, System.Globalization.NumberStyles style) {
+            return (ushort)Number.ParseUnsignedStyled(s, style, 65535UL, 16);
+        }
+        public static ushort Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider) { return Parse(s, style); }
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out ushort result) {
+            ulong v;
+            bool ok = Number.TryParseUnsignedStyled(s, style, 65535UL, 16, out v);
+            result = (ushort)v;
+            return ok;
         }
         public TypeCode GetTypeCode() { return TypeCode.UInt16; }
     }
@@ -156,6 +196,16 @@ namespace System {
             if (Number.TryParseInt64(s, (-2147483647 - 1), 2147483647L, out v)) { result = (int)v; return true; }
             result = 0; return false;
         }
+        public static int Parse(string s, System.Globalization.NumberStyles style) {
+            return (int)Number.ParseSignedStyled(s, style, (-2147483647 - 1), 2147483647L, 32);
+        }
+        public static int Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider) { return Parse(s, style); }
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out int result) {
+            long v;
+            bool ok = Number.TryParseSignedStyled(s, style, (-2147483647 - 1), 2147483647L, 32, out v);
+            result = (int)v;
+            return ok;
+        }
         public TypeCode GetTypeCode() { return TypeCode.Int32; }
     }
 
@@ -186,6 +236,16 @@ namespace System {
             ulong v;
             if (Number.TryParseUInt64(s, 4294967295UL, out v)) { result = (uint)v; return true; }
             result = 0; return false;
+        }
+        public static uint Parse(string s, System.Globalization.NumberStyles style) {
+            return (uint)Number.ParseUnsignedStyled(s, style, 4294967295UL, 32);
+        }
+        public static uint Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider) { return Parse(s, style); }
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out uint result) {
+            ulong v;
+            bool ok = Number.TryParseUnsignedStyled(s, style, 4294967295UL, 32, out v);
+            result = (uint)v;
+            return ok;
         }
         public TypeCode GetTypeCode() { return TypeCode.UInt32; }
     }
@@ -219,6 +279,16 @@ namespace System {
             if (Number.TryParseInt64(s, (-9223372036854775807L - 1), 9223372036854775807L, out v)) { result = (long)v; return true; }
             result = 0; return false;
         }
+        public static long Parse(string s, System.Globalization.NumberStyles style) {
+            return (long)Number.ParseSignedStyled(s, style, (-9223372036854775807L - 1), 9223372036854775807L, 64);
+        }
+        public static long Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider) { return Parse(s, style); }
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out long result) {
+            long v;
+            bool ok = Number.TryParseSignedStyled(s, style, (-9223372036854775807L - 1), 9223372036854775807L, 64, out v);
+            result = (long)v;
+            return ok;
+        }
         public TypeCode GetTypeCode() { return TypeCode.Int64; }
     }
 
@@ -249,6 +319,16 @@ namespace System {
             ulong v;
             if (Number.TryParseUInt64(s, 18446744073709551615UL, out v)) { result = (ulong)v; return true; }
             result = 0; return false;
+        }
+        public static ulong Parse(string s, System.Globalization.NumberStyles style) {
+            return (ulong)Number.ParseUnsignedStyled(s, style, 18446744073709551615UL, 64);
+        }
+        public static ulong Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider) { return Parse(s, style); }
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out ulong result) {
+            ulong v;
+            bool ok = Number.TryParseUnsignedStyled(s, style, 18446744073709551615UL, 64, out v);
+            result = (ulong)v;
+            return ok;
         }
         public TypeCode GetTypeCode() { return TypeCode.UInt64; }
     }

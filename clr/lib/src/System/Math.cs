@@ -188,6 +188,15 @@ namespace System {
         public static int Clamp(int value, int min, int max) { return value < min ? min : (value > max ? max : value); }
         public static long Clamp(long value, long min, long max) { return value < min ? min : (value > max ? max : value); }
         public static double Clamp(double value, double min, double max) { return value < min ? min : (value > max ? max : value); }
+        public static sbyte Clamp(sbyte value, sbyte min, sbyte max) { if (min > max) throw ClampError(min, max); return value < min ? min : (value > max ? max : value); }
+        public static byte Clamp(byte value, byte min, byte max) { if (min > max) throw ClampError(min, max); return value < min ? min : (value > max ? max : value); }
+        public static short Clamp(short value, short min, short max) { if (min > max) throw ClampError(min, max); return value < min ? min : (value > max ? max : value); }
+        public static ushort Clamp(ushort value, ushort min, ushort max) { if (min > max) throw ClampError(min, max); return value < min ? min : (value > max ? max : value); }
+        public static uint Clamp(uint value, uint min, uint max) { if (min > max) throw ClampError(min, max); return value < min ? min : (value > max ? max : value); }
+        public static ulong Clamp(ulong value, ulong min, ulong max) { if (min > max) throw ClampError(min, max); return value < min ? min : (value > max ? max : value); }
+        public static float Clamp(float value, float min, float max) { if (min > max) throw ClampError(min, max); return value < min ? min : (value > max ? max : value); }
+        public static decimal Clamp(decimal value, decimal min, decimal max) { if (min > max) throw ClampError(min, max); return value < min ? min : (value > max ? max : value); }
+        static ArgumentException ClampError(object min, object max) { return new ArgumentException("'" + min + "' cannot be greater than " + max + "."); }
     }
 
     /// .NET Framework's Random: Knuth's subtractive generator (seed array of 55 ints, MSEED 161803398).

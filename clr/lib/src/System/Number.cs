@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 
@@ -99,7 +100,8 @@ namespace System {
             }
             if (f == 'R' || f == 'r') {
                 string s = FormatGeneral(DoubleDigits(value, defaultPrecision), defaultPrecision, 'E', true);
-                bool roundTrips = defaultPrecision == 7 ? (float)ParseDouble(s) == (float)value : ParseDouble(s) == value;
+                double back; ScanDouble(s, out back);
+                bool roundTrips = defaultPrecision == 7 ? (float)back == (float)value : back == value;
                 if (roundTrips) return s;
                 int wider = defaultPrecision == 7 ? 9 : 17;
                 return FormatGeneral(DoubleDigits(value, wider), wider, 'E', true);
@@ -506,50 +508,239 @@ namespace System {
             throw new OverflowException(OverflowMessage(0, max));
         }
 
-        internal static double ParseDouble(string s) {
+        internal static double ParseDouble(string s) { return ParseFloating(s, DefaultFloatStyle, false, "Double"); }
+        internal static float ParseSingle(string s) { return (float)ParseFloating(s, DefaultFloatStyle, true, "Single"); }
+        internal static double ParseDouble(string s, NumberStyles style) { return ParseFloating(s, style, false, "Double"); }
+        internal static float ParseSingle(string s, NumberStyles style) { return (float)ParseFloating(s, style, true, "Single"); }
+        static double ParseFloating(string s, NumberStyles style, bool single, string typeName) {
+            ValidateFloatStyle(style);
             if (s == null) throw new ArgumentNullException("s");
             double d;
-            if (!TryParseDouble(s, out d)) throw new FormatException("Input string was not in a correct format.");
+            int status = ParseDoubleStatus(s, style, single, out d);
+            if (status == 1) throw new FormatException("Input string was not in a correct format.");
+            if (status == 2) throw new OverflowException("Value was either too large or too small for a " + typeName + ".");
             return d;
         }
 
-        /// Accepts NumberStyles.Float | AllowThousands with the invariant culture.
-        internal static bool TryParseDouble(string s, out double result) {
+        /// double.Parse(string)'s style. A finite number that rounds to infinity is a failure
+        /// (Mono: OverflowException; TryParse gives false, 0).
+        const NumberStyles DefaultFloatStyle = NumberStyles.Float | NumberStyles.AllowThousands;
+        internal static bool TryParseDouble(string s, out double result) { return TryParseDouble(s, DefaultFloatStyle, out result); }
+        internal static bool TryParseSingle(string s, out float result) { return TryParseSingle(s, DefaultFloatStyle, out result); }
+        internal static bool TryParseDouble(string s, NumberStyles style, out double result) {
+            ValidateFloatStyle(style);
+            if (ParseDoubleStatus(s, style, false, out result) == 0) return true;
+            result = 0; return false;
+        }
+        internal static bool TryParseSingle(string s, NumberStyles style, out float result) {
+            ValidateFloatStyle(style);
+            double d;
+            if (ParseDoubleStatus(s, style, true, out d) == 0) { result = (float)d; return true; }
+            result = 0; return false;
+        }
+
+        /// 0: parsed; 1: not a number (FormatException); 2: a finite number too large for a
+        /// double (or, if `single`, for a float) (OverflowException). Underflow gives 0.
+        internal static int ParseDoubleStatus(string s, bool single, out double result) {
+            return ParseDoubleStatus(s, DefaultFloatStyle, single, out result);
+        }
+        static int ParseDoubleStatus(string s, NumberStyles style, bool single, out double result) {
+            double d;
+            if (!ScanDouble(s, style, out d)) { result = 0; return 1; }
+            result = d;
+            if (d != d || !(d == Double.PositiveInfinity || d == Double.NegativeInfinity || (single && Single.IsInfinity((float)d)))) return 0;
+            // Infinite: only the symbols themselves are accepted as infinity.
+            string t = s.Trim();
+            if (t == "Infinity" || t == "-Infinity") return 0;
+            result = 0;
+            return 2;
+        }
+
+        /// Parses with overflow to ±Infinity (no overflow check).
+        static bool ScanDouble(string s, out double result) { return ScanDouble(s, DefaultFloatStyle, out result); }
+        static bool ScanDouble(string s, NumberStyles style, out double result) {
             result = 0;
             if (s == null) return false;
-            string t = s.Trim();
-            if (t.Length == 0) return false;
-            if (t == "NaN") { result = Double.NaN; return true; }
-            if (t == "Infinity" || t == "+Infinity" || t == "\u221e") { result = Double.PositiveInfinity; return true; }
-            if (t == "-Infinity" || t == "-\u221e") { result = Double.NegativeInfinity; return true; }
-            StringBuilder sb = new StringBuilder();
-            int i = 0;
-            if (t[i] == '-' || t[i] == '+') { if (t[i] == '-') sb.Append('-'); i++; }
-            int digits = 0;
-            while (i < t.Length && ((t[i] >= '0' && t[i] <= '9') || (t[i] == ',' && digits > 0))) {
-                if (t[i] != ',') { sb.Append(t[i]); digits++; }
-                i++;
+            bool negative; string digits; long point;
+            if (!ScanNumber(s, style, out negative, out digits, out point)) {
+                // not a number in this style: the invariant culture's symbols (surrounding white space ignored)
+                string t = s.Trim();
+                if (t == "NaN") { result = Double.NaN; return true; }
+                if (t == "Infinity") { result = Double.PositiveInfinity; return true; }
+                if (t == "-Infinity") { result = Double.NegativeInfinity; return true; }
+                return false;
             }
-            if (i < t.Length && t[i] == '.') {
-                i++;
-                bool any = false;
-                while (i < t.Length && t[i] >= '0' && t[i] <= '9') {
-                    if (!any) { sb.Append('.'); any = true; }
-                    sb.Append(t[i]); digits++; i++;
-                }
-            }
-            if (digits == 0) return false;
-            if (i < t.Length && (t[i] == 'e' || t[i] == 'E')) {
-                i++;
-                sb.Append('e');
-                if (i < t.Length && (t[i] == '-' || t[i] == '+')) { if (t[i] == '-') sb.Append('-'); i++; }
-                int ed = 0;
-                while (i < t.Length && t[i] >= '0' && t[i] <= '9') { sb.Append(t[i]); i++; ed++; }
-                if (ed == 0) return false;
-            }
-            if (i != t.Length) return false;
+            // "[-]0.<digits>e<point>"
+            StringBuilder sb = new StringBuilder(digits.Length + 24);
+            if (negative) sb.Append('-');
+            sb.Append("0.").Append(digits).Append('e').Append(point.ToString());
             result = ParseNormalizedDouble(sb.ToString());
             return true;
+        }
+
+        // ---------------- NumberStyles ----------------
+
+        internal static void ValidateIntegerStyle(NumberStyles style) {
+            if ((style & ~(NumberStyles.Any | NumberStyles.AllowHexSpecifier)) != 0)
+                throw new ArgumentException("An undefined NumberStyles value is being used.", "style");
+            if ((style & NumberStyles.AllowHexSpecifier) != 0 && (style & ~NumberStyles.HexNumber) != 0)
+                throw new ArgumentException("With the AllowHexSpecifier bit set in the enum bit field, the only other valid bits that can be combined into the enum value must be a subset of those in HexNumber.");
+        }
+        internal static void ValidateFloatStyle(NumberStyles style) {
+            if ((style & ~(NumberStyles.Any | NumberStyles.AllowHexSpecifier)) != 0)
+                throw new ArgumentException("An undefined NumberStyles value is being used.", "style");
+            if ((style & NumberStyles.AllowHexSpecifier) != 0)
+                throw new ArgumentException("The number style AllowHexSpecifier is not supported on floating point data types.");
+        }
+
+        static bool IsWhite(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+
+        /// Reads a number written with the invariant culture's symbols as `style` allows
+        /// ('.', ',', '+', '-', '\u00a4', parentheses, exponent). The value is
+        /// 0.<digits> * 10^point (digits: every digit written, leading zeros included, integral
+        /// then fractional part).
+        /// False when the text is not such a number.
+        internal static bool ScanNumber(string s, NumberStyles style, out bool negative, out string digits, out long point) {
+            negative = false; digits = null; point = 0;
+            int n = s.Length, i = 0;
+            bool sign = false, parens = false, currency = false;
+            // leading part: white space, sign or '(', currency symbol
+            while (i < n) {
+                char c = s[i];
+                if (IsWhite(c) && (style & NumberStyles.AllowLeadingWhite) != 0 && (!sign || currency)) { i++; continue; }
+                if (!sign && (c == '+' || c == '-') && (style & NumberStyles.AllowLeadingSign) != 0) { sign = true; negative = c == '-'; i++; continue; }
+                if (!sign && c == '(' && (style & NumberStyles.AllowParentheses) != 0) { sign = true; parens = true; negative = true; i++; continue; }
+                if (!currency && c == '\u00a4' && (style & NumberStyles.AllowCurrencySymbol) != 0) { currency = true; i++; continue; }
+                break;
+            }
+            // digits, decimal point, group separators
+            StringBuilder sb = new StringBuilder();
+            int intDigits = 0;
+            bool dot = false, any = false;
+            while (i < n) {
+                char c = s[i];
+                if (c >= '0' && c <= '9') {
+                    any = true;
+                    sb.Append(c);
+                    if (!dot) intDigits++;
+                    i++;
+                } else if (c == '.' && !dot && (style & NumberStyles.AllowDecimalPoint) != 0) {
+                    dot = true; i++;
+                } else if (c == ',' && any && !dot && (style & NumberStyles.AllowThousands) != 0) {
+                    i++;
+                } else break;
+            }
+            if (!any) return false;
+            long exp = 0;
+            if (i < n && (s[i] == 'e' || s[i] == 'E') && (style & NumberStyles.AllowExponent) != 0) {
+                int j = i + 1;
+                bool eneg = false;
+                if (j < n && (s[j] == '+' || s[j] == '-')) { eneg = s[j] == '-'; j++; }
+                if (j < n && s[j] >= '0' && s[j] <= '9') {
+                    while (j < n && s[j] >= '0' && s[j] <= '9') {
+                        if (exp < 100000000000L) exp = exp * 10 + (s[j] - '0');
+                        j++;
+                    }
+                    if (eneg) exp = -exp;
+                    i = j;
+                }
+            }
+            // trailing part: white space, sign, ')', currency symbol
+            while (i < n) {
+                char c = s[i];
+                if (IsWhite(c) && (style & NumberStyles.AllowTrailingWhite) != 0) { i++; continue; }
+                if (!sign && (c == '+' || c == '-') && (style & NumberStyles.AllowTrailingSign) != 0) { sign = true; negative = c == '-'; i++; continue; }
+                if (c == ')' && parens) { parens = false; i++; continue; }
+                if (!currency && c == '\u00a4' && (style & NumberStyles.AllowCurrencySymbol) != 0) { currency = true; i++; continue; }
+                break;
+            }
+            if (i != n || parens) return false;
+            digits = sb.ToString();
+            point = intDigits + exp;
+            return true;
+        }
+
+        /// 0 = ok, 1 = format error, 2 = overflow. The result is the value's bits: for hex input
+        /// the digits as written (at most `bits` wide), otherwise the two's complement of a value in [min, max].
+        internal static int ParseIntegerStyled(string s, NumberStyles style, long min, ulong max, int bits, out ulong result) {
+            result = 0;
+            if ((style & NumberStyles.AllowHexSpecifier) != 0) {
+                int n = s.Length, i = 0;
+                if ((style & NumberStyles.AllowLeadingWhite) != 0) while (i < n && IsWhite(s[i])) i++;
+                int start = i;
+                ulong v = 0;
+                bool overflow = false;
+                for (; i < n; i++) {
+                    char c = s[i];
+                    int d = c >= '0' && c <= '9' ? c - '0' : (c >= 'a' && c <= 'f' ? c - 'a' + 10 : (c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1));
+                    if (d < 0) break;
+                    if ((v >> (bits - 4)) != 0) overflow = true;
+                    v = (v << 4) | (uint)d;
+                }
+                if (i == start) return 1;
+                if ((style & NumberStyles.AllowTrailingWhite) != 0) while (i < n && IsWhite(s[i])) i++;
+                if (i != n) return 1;
+                if (overflow) return 2;
+                result = v;
+                return 0;
+            }
+            bool negative; string digits; long point;
+            if (!ScanNumber(s, style, out negative, out digits, out point)) return 1;
+            ulong mag = 0;
+            for (int k = 0; k < digits.Length; k++) {
+                uint d = (uint)(digits[k] - '0');
+                if (k < point) {
+                    if (mag > (18446744073709551615UL - d) / 10) return 2;
+                    mag = mag * 10 + d;
+                } else if (d != 0) return 2;   // a fractional part that is not zero
+            }
+            if (mag != 0)
+                for (long k = digits.Length; k < point; k++) {
+                    if (mag > 18446744073709551615UL / 10) return 2;
+                    mag *= 10;
+                }
+            if (negative && mag != 0) {
+                if (min == 0 || mag > (ulong)(-(min + 1)) + 1) return 2;
+                result = (ulong)(-(long)(mag - 1) - 1);
+                return 0;
+            }
+            if (mag > max) return 2;
+            result = mag;
+            return 0;
+        }
+        internal static long ParseSignedStyled(string s, NumberStyles style, long min, long max, int bits) {
+            ValidateIntegerStyle(style);
+            if (s == null) throw new ArgumentNullException("s");
+            ulong r;
+            int status = ParseIntegerStyled(s, style, min, (ulong)max, bits, out r);
+            if (status == 1) throw new FormatException("Input string was not in a correct format.");
+            if (status == 2) throw new OverflowException(OverflowMessage(min, (ulong)max));
+            return SignedBits(r, bits);
+        }
+        internal static bool TryParseSignedStyled(string s, NumberStyles style, long min, long max, int bits, out long result) {
+            ValidateIntegerStyle(style);
+            ulong r;
+            result = 0;
+            if (s == null || ParseIntegerStyled(s, style, min, (ulong)max, bits, out r) != 0) return false;
+            result = SignedBits(r, bits);
+            return true;
+        }
+        static long SignedBits(ulong r, int bits) {
+            return bits == 64 ? (long)r : (long)(r << (64 - bits)) >> (64 - bits);
+        }
+        internal static ulong ParseUnsignedStyled(string s, NumberStyles style, ulong max, int bits) {
+            ValidateIntegerStyle(style);
+            if (s == null) throw new ArgumentNullException("s");
+            ulong r;
+            int status = ParseIntegerStyled(s, style, 0, max, bits, out r);
+            if (status == 1) throw new FormatException("Input string was not in a correct format.");
+            if (status == 2) throw new OverflowException(OverflowMessage(0, max));
+            return r;
+        }
+        internal static bool TryParseUnsignedStyled(string s, NumberStyles style, ulong max, int bits, out ulong result) {
+            ValidateIntegerStyle(style);
+            result = 0;
+            return s != null && ParseIntegerStyled(s, style, 0, max, bits, out result) == 0;
         }
     }
 }

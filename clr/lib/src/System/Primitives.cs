@@ -108,6 +108,35 @@ namespace System {
         }
         public static bool IsControl(char c) { return c < ' ' || (c >= '\u007f' && c <= '\u009f'); }
         public static bool IsSeparator(char c) { return c == ' ' || c == '\u00a0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200a') || c == '\u2028' || c == '\u2029' || c == '\u202f' || c == '\u205f' || c == '\u3000'; }
+        /// The general category from the Unicode data (System.Globalization.UnicodeData); the Is*
+        /// predicates above keep their own (older) approximations.
+        public static System.Globalization.UnicodeCategory GetUnicodeCategory(char c) { return System.Globalization.UnicodeData.Category(c); }
+        public static System.Globalization.UnicodeCategory GetUnicodeCategory(string s, int index) { return GetUnicodeCategory(At(s, index)); }
+        static char At(string s, int index) {
+            if (s == null) throw new ArgumentNullException("s");
+            if ((uint)index >= (uint)s.Length) throw new ArgumentOutOfRangeException("index", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            return s[index];
+        }
+        public static bool IsControl(string s, int index) { return IsControl(At(s, index)); }
+        public static bool IsNumber(string s, int index) { return IsNumber(At(s, index)); }
+        public static bool IsPunctuation(string s, int index) { return IsPunctuation(At(s, index)); }
+        public static bool IsSeparator(string s, int index) { return IsSeparator(At(s, index)); }
+        public static bool IsSymbol(string s, int index) { return IsSymbol(At(s, index)); }
+        public static bool IsSurrogate(string s, int index) { return IsSurrogate(At(s, index)); }
+        public static bool IsHighSurrogate(string s, int index) { return IsHighSurrogate(At(s, index)); }
+        public static bool IsLowSurrogate(string s, int index) { return IsLowSurrogate(At(s, index)); }
+        public static bool IsSurrogatePair(char highSurrogate, char lowSurrogate) { return IsHighSurrogate(highSurrogate) && IsLowSurrogate(lowSurrogate); }
+        public static bool IsSurrogatePair(string s, int index) {
+            At(s, index);
+            return index + 1 < s.Length && IsSurrogatePair(s[index], s[index + 1]);
+        }
+        public static int ConvertToUtf32(string s, int index) {
+            char c = At(s, index);
+            if (!IsSurrogate(c)) return c;
+            if (IsHighSurrogate(c) && index + 1 < s.Length && IsLowSurrogate(s[index + 1])) return ConvertToUtf32(c, s[index + 1]);
+            if (IsHighSurrogate(c)) throw new ArgumentException("Found a high surrogate char without a following low surrogate at index: " + index + ". The input may not be in this encoding, or may not contain valid Unicode (UTF-16) characters.", "s");
+            throw new ArgumentException("Found a low surrogate char without a preceding high surrogate at index: " + index + ". The input may not be in this encoding, or may not contain valid Unicode (UTF-16) characters.", "s");
+        }
         public static bool IsSurrogate(char c) { return c >= '\ud800' && c <= '\udfff'; }
         public static bool IsHighSurrogate(char c) { return c >= '\ud800' && c <= '\udbff'; }
         public static bool IsLowSurrogate(char c) { return c >= '\udc00' && c <= '\udfff'; }
@@ -120,6 +149,7 @@ namespace System {
             return new string(new char[] { (char)(0xd800 + (utf32 >> 10)), (char)(0xdc00 + (utf32 & 0x3ff)) });
         }
         public static double GetNumericValue(char c) { return (c >= '0' && c <= '9') ? (double)(c - '0') : -1.0; }
+        public static double GetNumericValue(string s, int index) { return GetNumericValue(At(s, index)); }
 
         public static char ToUpper(char c) { return ToUpperInvariant(c); }
         public static char ToLower(char c) { return ToLowerInvariant(c); }
@@ -216,9 +246,10 @@ namespace System {
         }
         public static double Parse(string s) { return Number.ParseDouble(s); }
         public static double Parse(string s, IFormatProvider provider) { return Number.ParseDouble(s); }
-        public static double Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider) { return Number.ParseDouble(s); }
+        public static double Parse(string s, System.Globalization.NumberStyles style) { return Number.ParseDouble(s, style); }
+        public static double Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider) { return Number.ParseDouble(s, style); }
         public static bool TryParse(string s, out double result) { return Number.TryParseDouble(s, out result); }
-        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out double result) { return Number.TryParseDouble(s, out result); }
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out double result) { return Number.TryParseDouble(s, style, out result); }
         public TypeCode GetTypeCode() { return TypeCode.Double; }
     }
 
@@ -259,14 +290,12 @@ namespace System {
             if (!(value is float)) throw new ArgumentException("Object must be of type Single.");
             return CompareTo((float)value);
         }
-        public static float Parse(string s) { return (float)Number.ParseDouble(s); }
-        public static float Parse(string s, IFormatProvider provider) { return (float)Number.ParseDouble(s); }
-        public static bool TryParse(string s, out float result) {
-            double d;
-            bool ok = Number.TryParseDouble(s, out d);
-            result = (float)d;
-            return ok;
-        }
+        public static float Parse(string s) { return Number.ParseSingle(s); }
+        public static float Parse(string s, IFormatProvider provider) { return Number.ParseSingle(s); }
+        public static float Parse(string s, System.Globalization.NumberStyles style) { return Number.ParseSingle(s, style); }
+        public static float Parse(string s, System.Globalization.NumberStyles style, IFormatProvider provider) { return Number.ParseSingle(s, style); }
+        public static bool TryParse(string s, out float result) { return Number.TryParseSingle(s, out result); }
+        public static bool TryParse(string s, System.Globalization.NumberStyles style, IFormatProvider provider, out float result) { return Number.TryParseSingle(s, style, out result); }
         public TypeCode GetTypeCode() { return TypeCode.Single; }
     }
 
@@ -291,12 +320,58 @@ namespace System {
             return b;
         }
         public static int ToInt32(byte[] value, int startIndex) {
+            CheckRead(value, startIndex, 4);
             return value[startIndex] | (value[startIndex + 1] << 8) | (value[startIndex + 2] << 16) | (value[startIndex + 3] << 24);
         }
         public static long ToInt64(byte[] value, int startIndex) {
+            CheckRead(value, startIndex, 8);
             long r = 0;
             for (int i = 7; i >= 0; i--) r = (r << 8) | value[startIndex + i];
             return r;
+        }
+        public static byte[] GetBytes(bool value) { return new byte[] { value ? (byte)1 : (byte)0 }; }
+        public static byte[] GetBytes(char value) { return GetBytes((short)value); }
+        public static byte[] GetBytes(short value) { return new byte[] { (byte)value, (byte)(value >> 8) }; }
+        public static byte[] GetBytes(ushort value) { return GetBytes((short)value); }
+        public static byte[] GetBytes(uint value) { return GetBytes((int)value); }
+        public static byte[] GetBytes(ulong value) { return GetBytes((long)value); }
+        public static byte[] GetBytes(float value) { return GetBytes(SingleToInt32Bits(value)); }
+        public static byte[] GetBytes(double value) { return GetBytes(DoubleToInt64Bits(value)); }
+        static void CheckRead(byte[] value, int startIndex, int size) {
+            if (value == null) throw new ArgumentNullException("value");
+            if ((uint)startIndex >= (uint)value.Length) throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if (startIndex > value.Length - size) throw new ArgumentException("Destination array is not long enough to copy all the items in the collection. Check array index and length.");
+        }
+        public static bool ToBoolean(byte[] value, int startIndex) {
+            if (value == null) throw new ArgumentNullException("value");
+            if ((uint)startIndex >= (uint)value.Length) throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            return value[startIndex] != 0;
+        }
+        public static char ToChar(byte[] value, int startIndex) { return (char)ToInt16(value, startIndex); }
+        public static short ToInt16(byte[] value, int startIndex) {
+            CheckRead(value, startIndex, 2);
+            return (short)(value[startIndex] | (value[startIndex + 1] << 8));
+        }
+        public static ushort ToUInt16(byte[] value, int startIndex) { return (ushort)ToInt16(value, startIndex); }
+        public static uint ToUInt32(byte[] value, int startIndex) { return (uint)ToInt32(value, startIndex); }
+        public static ulong ToUInt64(byte[] value, int startIndex) { return (ulong)ToInt64(value, startIndex); }
+        public static float ToSingle(byte[] value, int startIndex) { return Int32BitsToSingle(ToInt32(value, startIndex)); }
+        public static double ToDouble(byte[] value, int startIndex) { return Int64BitsToDouble(ToInt64(value, startIndex)); }
+        public static string ToString(byte[] value, int startIndex) {
+            if (value == null) throw new ArgumentNullException("value");
+            return ToString(value, startIndex, value.Length - startIndex);
+        }
+        public static string ToString(byte[] value, int startIndex, int length) {
+            if (value == null) throw new ArgumentNullException("value");
+            if (startIndex < 0 || (startIndex >= value.Length && startIndex > 0)) throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if (length < 0) throw new ArgumentOutOfRangeException("length", "Value must be positive.");
+            if (startIndex > value.Length - length) throw new ArgumentException("Destination array is not long enough to copy all the items in the collection. Check array index and length.");
+            System.Text.StringBuilder sb = new System.Text.StringBuilder();
+            for (int i = startIndex; i < startIndex + length; i++) {
+                if (i > startIndex) sb.Append('-');
+                sb.Append(value[i].ToString("X2"));
+            }
+            return sb.ToString();
         }
         public static string ToString(byte[] value) {
             System.Text.StringBuilder sb = new System.Text.StringBuilder();

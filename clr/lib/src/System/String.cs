@@ -114,6 +114,23 @@ namespace System {
                 default: return CultureCompare(strA, strB, false);
             }
         }
+        public static int Compare(string strA, string strB, bool ignoreCase, System.Globalization.CultureInfo culture) {
+            if (culture == null) throw new ArgumentNullException("culture");
+            return CultureCompare(strA, strB, ignoreCase);
+        }
+        public static int Compare(string strA, string strB, System.Globalization.CultureInfo culture, System.Globalization.CompareOptions options) {
+            if (culture == null) throw new ArgumentNullException("culture");
+            switch (options) {
+                case System.Globalization.CompareOptions.None: return CultureCompare(strA, strB, false);
+                case System.Globalization.CompareOptions.IgnoreCase: return CultureCompare(strA, strB, true);
+                case System.Globalization.CompareOptions.Ordinal: return Compare(strA, strB, StringComparison.Ordinal);
+                case System.Globalization.CompareOptions.OrdinalIgnoreCase: return Compare(strA, strB, StringComparison.OrdinalIgnoreCase);
+                default: throw new ArgumentException("Value of flags is invalid.", "options");
+            }
+        }
+        public static int Compare(string strA, int indexA, string strB, int indexB, int length, bool ignoreCase) {
+            return Compare(strA, indexA, strB, indexB, length, ignoreCase ? StringComparison.CurrentCultureIgnoreCase : StringComparison.CurrentCulture);
+        }
         public static int Compare(string strA, int indexA, string strB, int indexB, int length) {
             return Compare(strA.Substring(indexA, Math.Min(length, strA.Length - indexA)), strB.Substring(indexB, Math.Min(length, strB.Length - indexB)));
         }
@@ -268,6 +285,9 @@ namespace System {
             for (int i = startIndex; i < end; i++) if (this[i] == value) return i;
             return -1;
         }
+        public int IndexOf(char value, StringComparison comparisonType) {
+            return IndexOf(value.ToString(), 0, Length, comparisonType);
+        }
         public int IndexOf(string value) { return IndexOf(value, 0, Length, StringComparison.Ordinal); }
         public int IndexOf(string value, int startIndex) { return IndexOf(value, startIndex, Length - startIndex, StringComparison.Ordinal); }
         public int IndexOf(string value, int startIndex, int count) { return IndexOf(value, startIndex, count, StringComparison.Ordinal); }
@@ -326,6 +346,33 @@ namespace System {
             for (; i >= 0; i--) if (MatchAt(i, value, false)) return i;
             return -1;
         }
+        public int LastIndexOf(string value, int startIndex, int count) { return LastIndexOf(value, startIndex, count, StringComparison.CurrentCulture); }
+        public int LastIndexOf(string value, int startIndex, StringComparison comparisonType) { return LastIndexOf(value, startIndex, startIndex + 1, comparisonType); }
+        /// A match wholly inside the `count` characters ending at `startIndex`, searching backwards.
+        public int LastIndexOf(string value, int startIndex, int count, StringComparison comparisonType) {
+            if (value == null) throw new ArgumentNullException("value");
+            if (Length == 0 && (startIndex == -1 || startIndex == 0)) return value.Length == 0 ? 0 : -1;
+            if (startIndex < 0 || startIndex > Length) throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if (startIndex == Length) {
+                startIndex--;
+                if (count > 0) count--;
+            }
+            if (count < 0 || startIndex - count + 1 < 0) throw new ArgumentOutOfRangeException("count", "Count must be positive and count must refer to a location within the string/array/collection.");
+            if (value.Length == 0) return startIndex;
+            bool ic = IgnoresCase(comparisonType);
+            int lowest = startIndex - count + 1;
+            for (int i = startIndex - value.Length + 1; i >= lowest; i--) if (MatchAt(i, value, ic)) return i;
+            return -1;
+        }
+        public int LastIndexOfAny(char[] anyOf, int startIndex) { return LastIndexOfAny(anyOf, startIndex, startIndex + 1); }
+        public int LastIndexOfAny(char[] anyOf, int startIndex, int count) {
+            if (anyOf == null) throw new ArgumentNullException("anyOf");
+            if (Length == 0) return -1;
+            if (startIndex < 0 || startIndex >= Length) throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if (count < 0 || count - 1 > startIndex) throw new ArgumentOutOfRangeException("count", "Count must be positive and count must refer to a location within the string/array/collection.");
+            for (int i = startIndex; i > startIndex - count; i--) if (Array.IndexOf(anyOf, this[i]) >= 0) return i;
+            return -1;
+        }
         public int LastIndexOfAny(char[] anyOf) {
             for (int i = Length - 1; i >= 0; i--) if (Array.IndexOf(anyOf, this[i]) >= 0) return i;
             return -1;
@@ -336,13 +383,18 @@ namespace System {
             return IndexOf(value) >= 0;
         }
         public bool Contains(char value) { return IndexOf(value) >= 0; }
+        public bool Contains(string value, StringComparison comparisonType) {
+            if (value == null) throw new ArgumentNullException("value");
+            return IndexOf(value, comparisonType) >= 0;
+        }
+        public bool Contains(char value, StringComparison comparisonType) { return IndexOf(value, comparisonType) >= 0; }
 
         public bool StartsWith(string value) { return StartsWith(value, StringComparison.Ordinal); }
         public bool StartsWith(string value, StringComparison comparisonType) {
             if (value == null) throw new ArgumentNullException("value");
             return value.Length <= Length && MatchAt(0, value, IgnoresCase(comparisonType));
         }
-        public bool StartsWith(string value, bool ignoreCase, IFormatProvider culture) {
+        public bool StartsWith(string value, bool ignoreCase, System.Globalization.CultureInfo culture) {
             return StartsWith(value, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
         }
         public bool StartsWith(char value) { return Length > 0 && this[0] == value; }
@@ -352,13 +404,22 @@ namespace System {
             return value.Length <= Length && MatchAt(Length - value.Length, value, IgnoresCase(comparisonType));
         }
         public bool EndsWith(char value) { return Length > 0 && this[Length - 1] == value; }
+        public bool EndsWith(string value, bool ignoreCase, System.Globalization.CultureInfo culture) {
+            return EndsWith(value, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+        }
 
         // ---- transformations ----
 
         public string ToUpper() { return ToUpperInvariant(); }
-        public string ToUpper(IFormatProvider culture) { return ToUpperInvariant(); }
+        public string ToUpper(System.Globalization.CultureInfo culture) {
+            if (culture == null) throw new ArgumentNullException("culture");
+            return ToUpperInvariant();
+        }
         public string ToLower() { return ToLowerInvariant(); }
-        public string ToLower(IFormatProvider culture) { return ToLowerInvariant(); }
+        public string ToLower(System.Globalization.CultureInfo culture) {
+            if (culture == null) throw new ArgumentNullException("culture");
+            return ToLowerInvariant();
+        }
         public string ToUpperInvariant() {
             char[] a = ToCharArray();
             for (int i = 0; i < a.Length; i++) a[i] = Char.ToUpperInvariant(a[i]);
@@ -375,8 +436,10 @@ namespace System {
         public string Trim(char trimChar) { return TrimHelper(new char[] { trimChar }, true, true); }
         public string TrimStart(params char[] trimChars) { return TrimHelper(trimChars, true, false); }
         public string TrimStart() { return TrimHelper(null, true, false); }
+        public string TrimStart(char trimChar) { return TrimHelper(new char[] { trimChar }, true, false); }
         public string TrimEnd(params char[] trimChars) { return TrimHelper(trimChars, false, true); }
         public string TrimEnd() { return TrimHelper(null, false, true); }
+        public string TrimEnd(char trimChar) { return TrimHelper(new char[] { trimChar }, false, true); }
         string TrimHelper(char[] chars, bool start, bool end) {
             if (chars != null && chars.Length == 0) chars = null;
             int s = 0, e = Length - 1;
@@ -438,6 +501,27 @@ namespace System {
             return sb.ToString();
         }
 
+        public string Replace(string oldValue, string newValue, StringComparison comparisonType) {
+            if (oldValue == null) throw new ArgumentNullException("oldValue");
+            if (oldValue.Length == 0) throw new ArgumentException("String cannot be of zero length.", "oldValue");
+            if (newValue == null) newValue = Empty;
+            StringBuilder sb = null;
+            int pos = 0;
+            while (true) {
+                int i = pos > Length - oldValue.Length ? -1 : IndexOf(oldValue, pos, comparisonType);
+                if (i < 0) break;
+                if (sb == null) sb = new StringBuilder(Length);
+                sb.Append(this, pos, i - pos).Append(newValue);
+                pos = i + oldValue.Length;
+            }
+            if (sb == null) return this;
+            sb.Append(this, pos, Length - pos);
+            return sb.ToString();
+        }
+        public string Replace(string oldValue, string newValue, bool ignoreCase, System.Globalization.CultureInfo culture) {
+            return Replace(oldValue, newValue, ignoreCase ? StringComparison.CurrentCultureIgnoreCase : StringComparison.CurrentCulture);
+        }
+
         // ---- split / join / concat ----
 
         public string[] Split(params char[] separator) { return SplitCore(separator, null, int.MaxValue, StringSplitOptions.None); }
@@ -445,6 +529,8 @@ namespace System {
         public string[] Split(char[] separator, StringSplitOptions options) { return SplitCore(separator, null, int.MaxValue, options); }
         public string[] Split(char[] separator, int count, StringSplitOptions options) { return SplitCore(separator, null, count, options); }
         public string[] Split(char separator, StringSplitOptions options = StringSplitOptions.None) { return SplitCore(new char[] { separator }, null, int.MaxValue, options); }
+        public string[] Split(char separator, int count, StringSplitOptions options = StringSplitOptions.None) { return SplitCore(new char[] { separator }, null, count, options); }
+        public string[] Split(string separator, int count, StringSplitOptions options = StringSplitOptions.None) { return SplitCore(null, new string[] { separator ?? "" }, count, options); }
         public string[] Split(string[] separator, StringSplitOptions options) { return SplitCore(null, separator, int.MaxValue, options); }
         public string[] Split(string[] separator, int count, StringSplitOptions options) { return SplitCore(null, separator, count, options); }
         public string[] Split(string separator, StringSplitOptions options = StringSplitOptions.None) { return SplitCore(null, new string[] { separator ?? "" }, int.MaxValue, options); }
@@ -543,6 +629,8 @@ namespace System {
         }
         public static string Join(char separator, params string[] value) { return Join(separator.ToString(), value); }
         public static string Join(char separator, params object[] values) { return Join(separator.ToString(), values); }
+        public static string Join(char separator, string[] value, int startIndex, int count) { return Join(separator.ToString(), value, startIndex, count); }
+        public static string Join<T>(char separator, IEnumerable<T> values) { return Join<T>(separator.ToString(), values); }
 
         public static string Concat(object arg0) { return arg0 == null ? Empty : arg0.ToString(); }
         public static string Concat(object arg0, object arg1) { return Concat(Str(arg0), Str(arg1)); }
@@ -594,6 +682,8 @@ namespace System {
         public static string Format(string format, object arg0, object arg1, object arg2) { return Format(null, format, new object[] { arg0, arg1, arg2 }); }
         public static string Format(string format, params object[] args) { return Format(null, format, args); }
         public static string Format(IFormatProvider provider, string format, object arg0) { return Format(provider, format, new object[] { arg0 }); }
+        public static string Format(IFormatProvider provider, string format, object arg0, object arg1) { return Format(provider, format, new object[] { arg0, arg1 }); }
+        public static string Format(IFormatProvider provider, string format, object arg0, object arg1, object arg2) { return Format(provider, format, new object[] { arg0, arg1, arg2 }); }
         public static string Format(IFormatProvider provider, string format, params object[] args) {
             if (format == null || args == null) throw new ArgumentNullException(format == null ? "format" : "args");
             StringBuilder sb = new StringBuilder(format.Length + args.Length * 8);

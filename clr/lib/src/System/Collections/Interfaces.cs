@@ -123,6 +123,8 @@ namespace System.Collections.Generic {
         void SymmetricExceptWith(IEnumerable<T> other);
         bool IsSubsetOf(IEnumerable<T> other);
         bool IsSupersetOf(IEnumerable<T> other);
+        bool IsProperSubsetOf(IEnumerable<T> other);
+        bool IsProperSupersetOf(IEnumerable<T> other);
         bool Overlaps(IEnumerable<T> other);
         bool SetEquals(IEnumerable<T> other);
     }

@@ -76,6 +76,28 @@ namespace System.Linq {
         static IEnumerable<TResult> SelectManyIterator<TSource, TResult>(IEnumerable<TSource> source, Func<TSource, IEnumerable<TResult>> selector) {
             foreach (TSource x in source) foreach (TResult y in selector(x)) yield return y;
         }
+        public static IEnumerable<TResult> SelectMany<TSource, TResult>(this IEnumerable<TSource> source, Func<TSource, int, IEnumerable<TResult>> selector) {
+            Check(source, "source"); Check(selector, "selector");
+            return SelectManyIndexIterator(source, selector);
+        }
+        static IEnumerable<TResult> SelectManyIndexIterator<TSource, TResult>(IEnumerable<TSource> source, Func<TSource, int, IEnumerable<TResult>> selector) {
+            int i = -1;
+            foreach (TSource x in source) {
+                checked { i++; }
+                foreach (TResult y in selector(x, i)) yield return y;
+            }
+        }
+        public static IEnumerable<TResult> SelectMany<TSource, TCollection, TResult>(this IEnumerable<TSource> source, Func<TSource, int, IEnumerable<TCollection>> collectionSelector, Func<TSource, TCollection, TResult> resultSelector) {
+            Check(source, "source"); Check(collectionSelector, "collectionSelector"); Check(resultSelector, "resultSelector");
+            return SelectManyIndexIterator(source, collectionSelector, resultSelector);
+        }
+        static IEnumerable<TResult> SelectManyIndexIterator<TSource, TCollection, TResult>(IEnumerable<TSource> source, Func<TSource, int, IEnumerable<TCollection>> collectionSelector, Func<TSource, TCollection, TResult> resultSelector) {
+            int i = -1;
+            foreach (TSource x in source) {
+                checked { i++; }
+                foreach (TCollection y in collectionSelector(x, i)) yield return resultSelector(x, y);
+            }
+        }
         public static IEnumerable<TResult> SelectMany<TSource, TCollection, TResult>(this IEnumerable<TSource> source, Func<TSource, IEnumerable<TCollection>> collectionSelector, Func<TSource, TCollection, TResult> resultSelector) {
             Check(source, "source"); Check(collectionSelector, "collectionSelector"); Check(resultSelector, "resultSelector");
             return SelectManyIterator(source, collectionSelector, resultSelector);
@@ -104,6 +126,8 @@ namespace System.Linq {
 
         public static IEnumerable<TSource> Take<TSource>(this IEnumerable<TSource> source, int count) {
             Check(source, "source");
+            OrderedEnumerable<TSource> ordered = source as OrderedEnumerable<TSource>;
+            if (ordered != null) source = ordered.SortedUnwrapped(0);
             return TakeIterator(source, count);
         }
         static IEnumerable<TSource> TakeIterator<TSource>(IEnumerable<TSource> source, int count) {
@@ -115,12 +139,67 @@ namespace System.Linq {
         }
         public static IEnumerable<TSource> Skip<TSource>(this IEnumerable<TSource> source, int count) {
             Check(source, "source");
+            OrderedEnumerable<TSource> ordered = source as OrderedEnumerable<TSource>;
+            if (ordered != null) source = ordered.SortedUnwrapped(Math.Max(count, 0));
             return SkipIterator(source, count);
         }
         static IEnumerable<TSource> SkipIterator<TSource>(IEnumerable<TSource> source, int count) {
             foreach (TSource x in source) {
                 if (count > 0) { count--; continue; }
                 yield return x;
+            }
+        }
+        public static IEnumerable<TSource> TakeWhile<TSource>(this IEnumerable<TSource> source, Func<TSource, int, bool> predicate) {
+            Check(source, "source"); Check(predicate, "predicate");
+            return TakeWhileIndexIterator(source, predicate);
+        }
+        static IEnumerable<TSource> TakeWhileIndexIterator<TSource>(IEnumerable<TSource> source, Func<TSource, int, bool> predicate) {
+            int i = -1;
+            foreach (TSource x in source) {
+                checked { i++; }
+                if (!predicate(x, i)) break;
+                yield return x;
+            }
+        }
+        public static IEnumerable<TSource> SkipWhile<TSource>(this IEnumerable<TSource> source, Func<TSource, int, bool> predicate) {
+            Check(source, "source"); Check(predicate, "predicate");
+            return SkipWhileIndexIterator(source, predicate);
+        }
+        static IEnumerable<TSource> SkipWhileIndexIterator<TSource>(IEnumerable<TSource> source, Func<TSource, int, bool> predicate) {
+            int i = -1;
+            bool yielding = false;
+            foreach (TSource x in source) {
+                if (!yielding) {
+                    checked { i++; }
+                    if (predicate(x, i)) continue;
+                    yielding = true;
+                }
+                yield return x;
+            }
+        }
+        public static IEnumerable<TSource> TakeLast<TSource>(this IEnumerable<TSource> source, int count) {
+            Check(source, "source");
+            return TakeLastIterator(source, count);
+        }
+        static IEnumerable<TSource> TakeLastIterator<TSource>(IEnumerable<TSource> source, int count) {
+            if (count <= 0) yield break;
+            Queue<TSource> q = new Queue<TSource>();
+            foreach (TSource x in source) {
+                if (q.Count == count) q.Dequeue();
+                q.Enqueue(x);
+            }
+            foreach (TSource x in q) yield return x;
+        }
+        public static IEnumerable<TSource> SkipLast<TSource>(this IEnumerable<TSource> source, int count) {
+            Check(source, "source");
+            return SkipLastIterator(source, count);
+        }
+        static IEnumerable<TSource> SkipLastIterator<TSource>(IEnumerable<TSource> source, int count) {
+            if (count <= 0) { foreach (TSource x in source) yield return x; yield break; }
+            Queue<TSource> q = new Queue<TSource>();
+            foreach (TSource x in source) {
+                if (q.Count == count) yield return q.Dequeue();
+                q.Enqueue(x);
             }
         }
         public static IEnumerable<TSource> TakeWhile<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate) {
@@ -242,14 +321,14 @@ namespace System.Linq {
         }
         public static IOrderedEnumerable<TSource> OrderBy<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector, IComparer<TKey> comparer) {
             Check(source, "source"); Check(keySelector, "keySelector");
-            return new OrderedEnumerable<TSource>(source, null, MakeComparison(keySelector, comparer, false));
+            return new OrderedEnumerable<TSource>(source, new OrderKey<TSource, TKey>(null, keySelector, comparer, false));
         }
         public static IOrderedEnumerable<TSource> OrderByDescending<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector) {
             return OrderByDescending(source, keySelector, null);
         }
         public static IOrderedEnumerable<TSource> OrderByDescending<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector, IComparer<TKey> comparer) {
             Check(source, "source"); Check(keySelector, "keySelector");
-            return new OrderedEnumerable<TSource>(source, null, MakeComparison(keySelector, comparer, true));
+            return new OrderedEnumerable<TSource>(source, new OrderKey<TSource, TKey>(null, keySelector, comparer, true));
         }
         public static IOrderedEnumerable<TSource> ThenBy<TSource, TKey>(this IOrderedEnumerable<TSource> source, Func<TSource, TKey> keySelector) {
             return ThenBy(source, keySelector, null);
@@ -265,44 +344,147 @@ namespace System.Linq {
             Check(source, "source"); Check(keySelector, "keySelector");
             return source.CreateOrderedEnumerable(keySelector, comparer, true);
         }
-        internal static Comparison<TSource> MakeComparison<TSource, TKey>(Func<TSource, TKey> keySelector, IComparer<TKey> comparer, bool descending) {
-            if (comparer == null) comparer = Comparer<TKey>.Default;
-            if (descending) return delegate (TSource a, TSource b) { return comparer.Compare(keySelector(b), keySelector(a)); };
-            return delegate (TSource a, TSource b) { return comparer.Compare(keySelector(a), keySelector(b)); };
+
+        /// One OrderBy/ThenBy level; `parent` is the more significant level (null for OrderBy).
+        abstract class OrderKey<TElement> {
+            internal readonly OrderKey<TElement> parent;
+            protected OrderKey(OrderKey<TElement> parent) { this.parent = parent; }
+            internal abstract KeySorter<TElement> Sorter(KeySorter<TElement> next);
+            internal abstract KeyScanner<TElement> Scanner(KeyScanner<TElement> next);
+        }
+        sealed class OrderKey<TElement, TKey> : OrderKey<TElement> {
+            readonly Func<TElement, TKey> keySelector;
+            readonly IComparer<TKey> comparer;
+            readonly bool descending;
+            internal OrderKey(OrderKey<TElement> parent, Func<TElement, TKey> keySelector, IComparer<TKey> comparer, bool descending) : base(parent) {
+                this.keySelector = keySelector; this.comparer = comparer ?? Comparer<TKey>.Default; this.descending = descending;
+            }
+            internal override KeySorter<TElement> Sorter(KeySorter<TElement> next) { return new KeySorter<TElement, TKey>(keySelector, comparer, descending, next); }
+            internal override KeyScanner<TElement> Scanner(KeyScanner<TElement> next) { return new KeyScanner<TElement, TKey>(keySelector, comparer, descending, next); }
+        }
+
+        /// Full sort: every element's key is computed once (level by level, in source order), then
+        /// element indexes are sorted; equal keys fall through to the next level, then to the
+        /// original position (stable).
+        abstract class KeySorter<TElement> {
+            internal abstract void ComputeKeys(TElement[] items);
+            internal abstract int Compare(int i, int j);
+        }
+        sealed class KeySorter<TElement, TKey> : KeySorter<TElement> {
+            readonly Func<TElement, TKey> keySelector;
+            readonly IComparer<TKey> comparer;
+            readonly bool descending;
+            readonly KeySorter<TElement> next;
+            TKey[] keys;
+            internal KeySorter(Func<TElement, TKey> keySelector, IComparer<TKey> comparer, bool descending, KeySorter<TElement> next) {
+                this.keySelector = keySelector; this.comparer = comparer; this.descending = descending; this.next = next;
+            }
+            internal override void ComputeKeys(TElement[] items) {
+                keys = new TKey[items.Length];
+                for (int i = 0; i < items.Length; i++) keys[i] = keySelector(items[i]);
+                if (next != null) next.ComputeKeys(items);
+            }
+            internal override int Compare(int i, int j) {
+                int c = comparer.Compare(keys[i], keys[j]);
+                if (c == 0) return next != null ? next.Compare(i, j) : i - j;
+                return descending != (c > 0) ? 1 : -1;
+            }
+        }
+
+        /// First/Last without sorting: one pass keeping the current best element's keys (a lower
+        /// level's key is only computed when the levels above it tie).
+        abstract class KeyScanner<TElement> {
+            internal abstract void SetElement(TElement e);
+            /// Compares e with the current best; if `cacheLower` and e is lower (or if not and e is
+            /// higher or equal), e's keys become the current ones.
+            internal abstract int Compare(TElement e, bool cacheLower);
+        }
+        sealed class KeyScanner<TElement, TKey> : KeyScanner<TElement> {
+            readonly Func<TElement, TKey> keySelector;
+            readonly IComparer<TKey> comparer;
+            readonly bool descending;
+            readonly KeyScanner<TElement> next;
+            TKey current;
+            internal KeyScanner(Func<TElement, TKey> keySelector, IComparer<TKey> comparer, bool descending, KeyScanner<TElement> next) {
+                this.keySelector = keySelector; this.comparer = comparer; this.descending = descending; this.next = next;
+            }
+            internal override void SetElement(TElement e) {
+                current = keySelector(e);
+                if (next != null) next.SetElement(e);
+            }
+            internal override int Compare(TElement e, bool cacheLower) {
+                TKey k = keySelector(e);
+                int c = descending ? comparer.Compare(current, k) : comparer.Compare(k, current);
+                if (c == 0 && next != null) return next.Compare(e, cacheLower);
+                if (cacheLower == (c < 0)) {
+                    current = k;
+                    if (next != null) next.SetElement(e);
+                }
+                return c;
+            }
         }
 
         sealed class OrderedEnumerable<TElement> : IOrderedEnumerable<TElement> {
-            IEnumerable<TElement> source;
-            Comparison<TElement> parent;
-            Comparison<TElement> comparison;
-            internal OrderedEnumerable(IEnumerable<TElement> source, Comparison<TElement> parent, Comparison<TElement> comparison) {
-                this.source = source; this.parent = parent; this.comparison = comparison;
-            }
-            Comparison<TElement> Full() {
-                if (parent == null) return comparison;
-                Comparison<TElement> p = parent, c = comparison;
-                return delegate (TElement a, TElement b) {
-                    int r = p(a, b);
-                    return r != 0 ? r : c(a, b);
-                };
+            internal readonly IEnumerable<TElement> source;
+            readonly OrderKey<TElement> last;
+            internal OrderedEnumerable(IEnumerable<TElement> source, OrderKey<TElement> last) {
+                this.source = source; this.last = last;
             }
             public IOrderedEnumerable<TElement> CreateOrderedEnumerable<TKey>(Func<TElement, TKey> keySelector, IComparer<TKey> comparer, bool descending) {
-                return new OrderedEnumerable<TElement>(source, Full(), MakeComparison(keySelector, comparer, descending));
+                if (keySelector == null) throw new ArgumentNullException("keySelector");
+                return new OrderedEnumerable<TElement>(source, new OrderKey<TElement, TKey>(last, keySelector, comparer, descending));
+            }
+            KeyScanner<TElement> Scanner() {
+                KeyScanner<TElement> s = null;
+                for (OrderKey<TElement> k = last; k != null; k = k.parent) s = k.Scanner(s);
+                return s;
+            }
+            /// The elements in order. A full sort wraps the comparer's exceptions as Array.Sort
+            /// does (InvalidOperationException); the partial uses (ElementAt, Take, Skip) do not.
+            internal TElement[] Sorted(bool wrap) { return Sorted(wrap, -1); }
+            /// null (and no key computed) when there are no more than `minCount` elements.
+            internal TElement[] Sorted(bool wrap, int minCount) {
+                TElement[] items = ToArray(source);
+                if (items.Length <= minCount) return null;
+                KeySorter<TElement> s = null;
+                for (OrderKey<TElement> k = last; k != null; k = k.parent) s = k.Sorter(s);
+                s.ComputeKeys(items);
+                int[] map = new int[items.Length];
+                for (int i = 0; i < map.Length; i++) map[i] = i;
+                Comparison<int> cmp = s.Compare;
+                if (wrap) ArraySortHelper<int>.Sort(map, 0, map.Length, cmp, cmp);
+                else ArraySortHelper<int>.SortUnwrapped(map, 0, map.Length, cmp);
+                TElement[] r = new TElement[items.Length];
+                for (int i = 0; i < r.Length; i++) r[i] = items[map[i]];
+                return r;
+            }
+            /// For Skip(minCount)/Take: nothing is sorted unless there are more than `minCount` elements.
+            internal IEnumerable<TElement> SortedUnwrapped(int minCount) {
+                TElement[] sorted = Sorted(false, minCount);
+                if (sorted == null) yield break;
+                foreach (TElement x in sorted) yield return x;
+            }
+            /// The first (or, if !first, the last) element in order among those matching `predicate`.
+            internal bool TryGetFirstOrLast(bool first, Func<TElement, bool> predicate, out TElement result) {
+                KeyScanner<TElement> s = null;
+                TElement best = default(TElement);
+                bool found = false;
+                foreach (TElement x in source) {
+                    if (predicate != null && !predicate(x)) continue;
+                    if (!found) {
+                        s = Scanner();
+                        s.SetElement(x);
+                        best = x; found = true;
+                    } else if (first ? s.Compare(x, true) < 0 : s.Compare(x, false) >= 0) {
+                        best = x;
+                    }
+                }
+                result = best;
+                return found;
             }
             public IEnumerator<TElement> GetEnumerator() {
-                TElement[] items = ToArray(source);
-                int[] index = new int[items.Length];
-                for (int i = 0; i < index.Length; i++) index[i] = i;
-                Comparison<TElement> cmp = Full();
-                // stable: ties broken by original position
-                Array.Sort<int>(index, delegate (int a, int b) {
-                    int r = cmp(items[a], items[b]);
-                    return r != 0 ? r : a - b;
-                });
-                return Yield(items, index);
-            }
-            static IEnumerator<TElement> Yield(TElement[] items, int[] index) {
-                for (int i = 0; i < index.Length; i++) yield return items[index[i]];
+                TElement[] sorted = Sorted(true);
+                for (int i = 0; i < sorted.Length; i++) yield return sorted[i];
             }
             IEnumerator IEnumerable.GetEnumerator() { return GetEnumerator(); }
         }
@@ -324,6 +506,21 @@ namespace System.Linq {
             Check(source, "source"); Check(keySelector, "keySelector"); Check(resultSelector, "resultSelector");
             return GroupResultIterator(GroupByIterator(source, keySelector, delegate (TSource x) { return x; }, null), resultSelector);
         }
+        public static IEnumerable<IGrouping<TKey, TElement>> GroupBy<TSource, TKey, TElement>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector, Func<TSource, TElement> elementSelector, IEqualityComparer<TKey> comparer) {
+            Check(source, "source"); Check(keySelector, "keySelector"); Check(elementSelector, "elementSelector");
+            return GroupByIterator(source, keySelector, elementSelector, comparer);
+        }
+        public static IEnumerable<TResult> GroupBy<TSource, TKey, TResult>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector, Func<TKey, IEnumerable<TSource>, TResult> resultSelector, IEqualityComparer<TKey> comparer) {
+            Check(source, "source"); Check(keySelector, "keySelector"); Check(resultSelector, "resultSelector");
+            return GroupResultIterator(GroupByIterator(source, keySelector, delegate (TSource x) { return x; }, comparer), resultSelector);
+        }
+        public static IEnumerable<TResult> GroupBy<TSource, TKey, TElement, TResult>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector, Func<TSource, TElement> elementSelector, Func<TKey, IEnumerable<TElement>, TResult> resultSelector) {
+            return GroupBy(source, keySelector, elementSelector, resultSelector, null);
+        }
+        public static IEnumerable<TResult> GroupBy<TSource, TKey, TElement, TResult>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector, Func<TSource, TElement> elementSelector, Func<TKey, IEnumerable<TElement>, TResult> resultSelector, IEqualityComparer<TKey> comparer) {
+            Check(source, "source"); Check(keySelector, "keySelector"); Check(elementSelector, "elementSelector"); Check(resultSelector, "resultSelector");
+            return GroupResultIterator(GroupByIterator(source, keySelector, elementSelector, comparer), resultSelector);
+        }
         static IEnumerable<TResult> GroupResultIterator<TKey, TSource, TResult>(IEnumerable<IGrouping<TKey, TSource>> groups, Func<TKey, IEnumerable<TSource>, TResult> resultSelector) {
             foreach (IGrouping<TKey, TSource> g in groups) yield return resultSelector(g.Key, g);
         }
@@ -339,12 +536,24 @@ namespace System.Linq {
             Check(source, "source"); Check(keySelector, "keySelector"); Check(elementSelector, "elementSelector");
             return Lookup<TKey, TElement>.Create(source, keySelector, elementSelector, null);
         }
+        public static ILookup<TKey, TSource> ToLookup<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector, IEqualityComparer<TKey> comparer) {
+            Check(source, "source"); Check(keySelector, "keySelector");
+            return Lookup<TKey, TSource>.Create(source, keySelector, delegate (TSource x) { return x; }, comparer);
+        }
+        public static ILookup<TKey, TElement> ToLookup<TSource, TKey, TElement>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector, Func<TSource, TElement> elementSelector, IEqualityComparer<TKey> comparer) {
+            Check(source, "source"); Check(keySelector, "keySelector"); Check(elementSelector, "elementSelector");
+            return Lookup<TKey, TElement>.Create(source, keySelector, elementSelector, comparer);
+        }
         public static IEnumerable<TResult> Join<TOuter, TInner, TKey, TResult>(this IEnumerable<TOuter> outer, IEnumerable<TInner> inner, Func<TOuter, TKey> outerKeySelector, Func<TInner, TKey> innerKeySelector, Func<TOuter, TInner, TResult> resultSelector) {
             Check(outer, "outer"); Check(inner, "inner"); Check(outerKeySelector, "outerKeySelector"); Check(innerKeySelector, "innerKeySelector"); Check(resultSelector, "resultSelector");
-            return JoinIterator(outer, inner, outerKeySelector, innerKeySelector, resultSelector);
+            return JoinIterator(outer, inner, outerKeySelector, innerKeySelector, resultSelector, null);
         }
-        static IEnumerable<TResult> JoinIterator<TOuter, TInner, TKey, TResult>(IEnumerable<TOuter> outer, IEnumerable<TInner> inner, Func<TOuter, TKey> outerKeySelector, Func<TInner, TKey> innerKeySelector, Func<TOuter, TInner, TResult> resultSelector) {
-            Lookup<TKey, TInner> lookup = Lookup<TKey, TInner>.Create(inner, innerKeySelector, delegate (TInner x) { return x; }, null);
+        public static IEnumerable<TResult> Join<TOuter, TInner, TKey, TResult>(this IEnumerable<TOuter> outer, IEnumerable<TInner> inner, Func<TOuter, TKey> outerKeySelector, Func<TInner, TKey> innerKeySelector, Func<TOuter, TInner, TResult> resultSelector, IEqualityComparer<TKey> comparer) {
+            Check(outer, "outer"); Check(inner, "inner"); Check(outerKeySelector, "outerKeySelector"); Check(innerKeySelector, "innerKeySelector"); Check(resultSelector, "resultSelector");
+            return JoinIterator(outer, inner, outerKeySelector, innerKeySelector, resultSelector, comparer);
+        }
+        static IEnumerable<TResult> JoinIterator<TOuter, TInner, TKey, TResult>(IEnumerable<TOuter> outer, IEnumerable<TInner> inner, Func<TOuter, TKey> outerKeySelector, Func<TInner, TKey> innerKeySelector, Func<TOuter, TInner, TResult> resultSelector, IEqualityComparer<TKey> comparer) {
+            Lookup<TKey, TInner> lookup = Lookup<TKey, TInner>.Create(inner, innerKeySelector, delegate (TInner x) { return x; }, comparer);
             foreach (TOuter o in outer) {
                 TKey k = outerKeySelector(o);
                 if (k == null || !lookup.Contains(k)) continue;
@@ -353,10 +562,14 @@ namespace System.Linq {
         }
         public static IEnumerable<TResult> GroupJoin<TOuter, TInner, TKey, TResult>(this IEnumerable<TOuter> outer, IEnumerable<TInner> inner, Func<TOuter, TKey> outerKeySelector, Func<TInner, TKey> innerKeySelector, Func<TOuter, IEnumerable<TInner>, TResult> resultSelector) {
             Check(outer, "outer"); Check(inner, "inner"); Check(outerKeySelector, "outerKeySelector"); Check(innerKeySelector, "innerKeySelector"); Check(resultSelector, "resultSelector");
-            return GroupJoinIterator(outer, inner, outerKeySelector, innerKeySelector, resultSelector);
+            return GroupJoinIterator(outer, inner, outerKeySelector, innerKeySelector, resultSelector, null);
         }
-        static IEnumerable<TResult> GroupJoinIterator<TOuter, TInner, TKey, TResult>(IEnumerable<TOuter> outer, IEnumerable<TInner> inner, Func<TOuter, TKey> outerKeySelector, Func<TInner, TKey> innerKeySelector, Func<TOuter, IEnumerable<TInner>, TResult> resultSelector) {
-            Lookup<TKey, TInner> lookup = Lookup<TKey, TInner>.Create(inner, innerKeySelector, delegate (TInner x) { return x; }, null);
+        public static IEnumerable<TResult> GroupJoin<TOuter, TInner, TKey, TResult>(this IEnumerable<TOuter> outer, IEnumerable<TInner> inner, Func<TOuter, TKey> outerKeySelector, Func<TInner, TKey> innerKeySelector, Func<TOuter, IEnumerable<TInner>, TResult> resultSelector, IEqualityComparer<TKey> comparer) {
+            Check(outer, "outer"); Check(inner, "inner"); Check(outerKeySelector, "outerKeySelector"); Check(innerKeySelector, "innerKeySelector"); Check(resultSelector, "resultSelector");
+            return GroupJoinIterator(outer, inner, outerKeySelector, innerKeySelector, resultSelector, comparer);
+        }
+        static IEnumerable<TResult> GroupJoinIterator<TOuter, TInner, TKey, TResult>(IEnumerable<TOuter> outer, IEnumerable<TInner> inner, Func<TOuter, TKey> outerKeySelector, Func<TInner, TKey> innerKeySelector, Func<TOuter, IEnumerable<TInner>, TResult> resultSelector, IEqualityComparer<TKey> comparer) {
+            Lookup<TKey, TInner> lookup = Lookup<TKey, TInner>.Create(inner, innerKeySelector, delegate (TInner x) { return x; }, comparer);
             foreach (TOuter o in outer) {
                 TKey k = outerKeySelector(o);
                 yield return resultSelector(o, k != null && lookup.Contains(k) ? lookup[k] : EmptyArray<TInner>.Value);
@@ -383,6 +596,10 @@ namespace System.Linq {
             Check(source, "source");
             return new HashSet<TSource>(source);
         }
+        public static HashSet<TSource> ToHashSet<TSource>(this IEnumerable<TSource> source, IEqualityComparer<TSource> comparer) {
+            Check(source, "source");
+            return new HashSet<TSource>(source, comparer);
+        }
         public static Dictionary<TKey, TSource> ToDictionary<TSource, TKey>(this IEnumerable<TSource> source, Func<TSource, TKey> keySelector) {
             return ToDictionary(source, keySelector, delegate (TSource x) { return x; }, null);
         }
@@ -404,6 +621,9 @@ namespace System.Linq {
 
         public static TSource First<TSource>(this IEnumerable<TSource> source) {
             Check(source, "source");
+            OrderedEnumerable<TSource> ordered = source as OrderedEnumerable<TSource>;
+            TSource r;
+            if (ordered != null) { if (ordered.TryGetFirstOrLast(true, null, out r)) return r; throw NoElements(); }
             IList<TSource> list = source as IList<TSource>;
             if (list != null) {
                 if (list.Count > 0) return list[0];
@@ -414,21 +634,33 @@ namespace System.Linq {
         }
         public static TSource First<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate) {
             Check(source, "source"); Check(predicate, "predicate");
+            OrderedEnumerable<TSource> ordered = source as OrderedEnumerable<TSource>;
+            TSource r;
+            if (ordered != null) { if (ordered.TryGetFirstOrLast(true, predicate, out r)) return r; throw NoMatch(); }
             foreach (TSource x in source) if (predicate(x)) return x;
             throw NoMatch();
         }
         public static TSource FirstOrDefault<TSource>(this IEnumerable<TSource> source) {
             Check(source, "source");
+            OrderedEnumerable<TSource> ordered = source as OrderedEnumerable<TSource>;
+            TSource r;
+            if (ordered != null) { ordered.TryGetFirstOrLast(true, null, out r); return r; }
             foreach (TSource x in source) return x;
             return default(TSource);
         }
         public static TSource FirstOrDefault<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate) {
             Check(source, "source"); Check(predicate, "predicate");
+            OrderedEnumerable<TSource> ordered = source as OrderedEnumerable<TSource>;
+            TSource r;
+            if (ordered != null) { ordered.TryGetFirstOrLast(true, predicate, out r); return r; }
             foreach (TSource x in source) if (predicate(x)) return x;
             return default(TSource);
         }
         public static TSource Last<TSource>(this IEnumerable<TSource> source) {
             Check(source, "source");
+            OrderedEnumerable<TSource> ordered = source as OrderedEnumerable<TSource>;
+            TSource r;
+            if (ordered != null) { if (ordered.TryGetFirstOrLast(false, null, out r)) return r; throw NoElements(); }
             bool found = false;
             TSource last = default(TSource);
             foreach (TSource x in source) { last = x; found = true; }
@@ -437,6 +669,9 @@ namespace System.Linq {
         }
         public static TSource Last<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate) {
             Check(source, "source"); Check(predicate, "predicate");
+            OrderedEnumerable<TSource> ordered = source as OrderedEnumerable<TSource>;
+            TSource r;
+            if (ordered != null) { if (ordered.TryGetFirstOrLast(false, predicate, out r)) return r; throw NoMatch(); }
             bool found = false;
             TSource last = default(TSource);
             foreach (TSource x in source) if (predicate(x)) { last = x; found = true; }
@@ -445,12 +680,18 @@ namespace System.Linq {
         }
         public static TSource LastOrDefault<TSource>(this IEnumerable<TSource> source) {
             Check(source, "source");
+            OrderedEnumerable<TSource> ordered = source as OrderedEnumerable<TSource>;
+            TSource r;
+            if (ordered != null) { ordered.TryGetFirstOrLast(false, null, out r); return r; }
             TSource last = default(TSource);
             foreach (TSource x in source) last = x;
             return last;
         }
         public static TSource LastOrDefault<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate) {
             Check(source, "source"); Check(predicate, "predicate");
+            OrderedEnumerable<TSource> ordered = source as OrderedEnumerable<TSource>;
+            TSource r;
+            if (ordered != null) { ordered.TryGetFirstOrLast(false, predicate, out r); return r; }
             TSource last = default(TSource);
             foreach (TSource x in source) if (predicate(x)) last = x;
             return last;
@@ -492,6 +733,16 @@ namespace System.Linq {
         }
         public static TSource ElementAt<TSource>(this IEnumerable<TSource> source, int index) {
             Check(source, "source");
+            OrderedEnumerable<TSource> ordered = source as OrderedEnumerable<TSource>;
+            if (ordered != null) {
+                TSource r;
+                if (index == 0 && ordered.TryGetFirstOrLast(true, null, out r)) return r;
+                if (index > 0) {
+                    TSource[] sorted = ordered.Sorted(false, index);
+                    if (sorted != null) return sorted[index];
+                }
+                throw new ArgumentOutOfRangeException("index");
+            }
             IList<TSource> list = source as IList<TSource>;
             if (list != null) return list[index];
             if (index >= 0) foreach (TSource x in source) if (index-- == 0) return x;
@@ -499,6 +750,16 @@ namespace System.Linq {
         }
         public static TSource ElementAtOrDefault<TSource>(this IEnumerable<TSource> source, int index) {
             Check(source, "source");
+            OrderedEnumerable<TSource> ordered = source as OrderedEnumerable<TSource>;
+            if (ordered != null) {
+                TSource r;
+                if (index == 0) { ordered.TryGetFirstOrLast(true, null, out r); return r; }
+                if (index > 0) {
+                    TSource[] sorted = ordered.Sorted(false, index);
+                    if (sorted != null) return sorted[index];
+                }
+                return default(TSource);
+            }
             if (index >= 0) foreach (TSource x in source) if (index-- == 0) return x;
             return default(TSource);
         }
@@ -535,6 +796,8 @@ namespace System.Linq {
 
         public static int Count<TSource>(this IEnumerable<TSource> source) {
             Check(source, "source");
+            OrderedEnumerable<TSource> ordered = source as OrderedEnumerable<TSource>;
+            if (ordered != null) return Count(ordered.source);   // ordering does not change the count
             ICollection<TSource> c = source as ICollection<TSource>;
             if (c != null) return c.Count;
             ICollection nc = source as ICollection;
@@ -547,6 +810,12 @@ namespace System.Linq {
             Check(source, "source"); Check(predicate, "predicate");
             int n = 0;
             foreach (TSource x in source) if (predicate(x)) checked { n++; }
+            return n;
+        }
+        public static long LongCount<TSource>(this IEnumerable<TSource> source, Func<TSource, bool> predicate) {
+            Check(source, "source"); Check(predicate, "predicate");
+            long n = 0;
+            foreach (TSource x in source) if (predicate(x)) n++;
             return n;
         }
         public static long LongCount<TSource>(this IEnumerable<TSource> source) {
@@ -666,6 +935,121 @@ namespace System.Linq {
         public static decimal Min<TSource>(this IEnumerable<TSource> source, Func<TSource, decimal> selector) { return MaxMin(Select(source, selector), false); }
         public static TResult Max<TSource, TResult>(this IEnumerable<TSource> source, Func<TSource, TResult> selector) { return MaxMin(Select(source, selector), true); }
         public static TResult Min<TSource, TResult>(this IEnumerable<TSource> source, Func<TSource, TResult> selector) { return MaxMin(Select(source, selector), false); }
+
+        // nullable sequences: nulls are skipped; Average/Max/Min of no values is null, Sum is 0.
+        public static int? Sum(this IEnumerable<int?> source) {
+            Check(source, "source");
+            int s = 0;
+            foreach (int? x in source) if (x.HasValue) checked { s += x.GetValueOrDefault(); }
+            return (int)s;
+        }
+        public static int? Sum<TSource>(this IEnumerable<TSource> source, Func<TSource, int?> selector) { return Sum(Select(source, selector)); }
+        public static long? Sum(this IEnumerable<long?> source) {
+            Check(source, "source");
+            long s = 0;
+            foreach (long? x in source) if (x.HasValue) checked { s += x.GetValueOrDefault(); }
+            return (long)s;
+        }
+        public static long? Sum<TSource>(this IEnumerable<TSource> source, Func<TSource, long?> selector) { return Sum(Select(source, selector)); }
+        public static float? Sum(this IEnumerable<float?> source) {
+            Check(source, "source");
+            double s = 0;
+            foreach (float? x in source) if (x.HasValue) s += x.GetValueOrDefault();
+            return (float)s;
+        }
+        public static float? Sum<TSource>(this IEnumerable<TSource> source, Func<TSource, float?> selector) { return Sum(Select(source, selector)); }
+        public static double? Sum(this IEnumerable<double?> source) {
+            Check(source, "source");
+            double s = 0;
+            foreach (double? x in source) if (x.HasValue) s += x.GetValueOrDefault();
+            return (double)s;
+        }
+        public static double? Sum<TSource>(this IEnumerable<TSource> source, Func<TSource, double?> selector) { return Sum(Select(source, selector)); }
+        public static decimal? Sum(this IEnumerable<decimal?> source) {
+            Check(source, "source");
+            decimal s = 0;
+            foreach (decimal? x in source) if (x.HasValue) s += x.GetValueOrDefault();
+            return (decimal)s;
+        }
+        public static decimal? Sum<TSource>(this IEnumerable<TSource> source, Func<TSource, decimal?> selector) { return Sum(Select(source, selector)); }
+        public static float Average(this IEnumerable<float> source) {
+            Check(source, "source");
+            double s = 0;
+            long n = 0;
+            foreach (float x in source) { s += x; n++; }
+            if (n == 0) throw NoElements();
+            return (float)(s / n);
+        }
+        public static float Average<TSource>(this IEnumerable<TSource> source, Func<TSource, float> selector) { return Average(Select(source, selector)); }
+        public static double? Average(this IEnumerable<int?> source) {
+            Check(source, "source");
+            long s = 0;
+            long n = 0;
+            foreach (int? x in source) if (x.HasValue) { checked { s += x.GetValueOrDefault(); } n++; }
+            if (n == 0) return null;
+            return (double)s / n;
+        }
+        public static double? Average<TSource>(this IEnumerable<TSource> source, Func<TSource, int?> selector) { return Average(Select(source, selector)); }
+        public static double? Average(this IEnumerable<long?> source) {
+            Check(source, "source");
+            long s = 0;
+            long n = 0;
+            foreach (long? x in source) if (x.HasValue) { checked { s += x.GetValueOrDefault(); } n++; }
+            if (n == 0) return null;
+            return (double)s / n;
+        }
+        public static double? Average<TSource>(this IEnumerable<TSource> source, Func<TSource, long?> selector) { return Average(Select(source, selector)); }
+        public static float? Average(this IEnumerable<float?> source) {
+            Check(source, "source");
+            double s = 0;
+            long n = 0;
+            foreach (float? x in source) if (x.HasValue) { s += x.GetValueOrDefault(); n++; }
+            if (n == 0) return null;
+            return (float)(s / n);
+        }
+        public static float? Average<TSource>(this IEnumerable<TSource> source, Func<TSource, float?> selector) { return Average(Select(source, selector)); }
+        public static double? Average(this IEnumerable<double?> source) {
+            Check(source, "source");
+            double s = 0;
+            long n = 0;
+            foreach (double? x in source) if (x.HasValue) { s += x.GetValueOrDefault(); n++; }
+            if (n == 0) return null;
+            return s / n;
+        }
+        public static double? Average<TSource>(this IEnumerable<TSource> source, Func<TSource, double?> selector) { return Average(Select(source, selector)); }
+        public static decimal? Average(this IEnumerable<decimal?> source) {
+            Check(source, "source");
+            decimal s = 0;
+            long n = 0;
+            foreach (decimal? x in source) if (x.HasValue) { s += x.GetValueOrDefault(); n++; }
+            if (n == 0) return null;
+            return s / n;
+        }
+        public static decimal? Average<TSource>(this IEnumerable<TSource> source, Func<TSource, decimal?> selector) { return Average(Select(source, selector)); }
+        public static float Max(this IEnumerable<float> source) { return MaxMin(source, true); }
+        public static float Min(this IEnumerable<float> source) { return MaxMin(source, false); }
+        public static float Max<TSource>(this IEnumerable<TSource> source, Func<TSource, float> selector) { return MaxMin(Select(source, selector), true); }
+        public static float Min<TSource>(this IEnumerable<TSource> source, Func<TSource, float> selector) { return MaxMin(Select(source, selector), false); }
+        public static int? Max(this IEnumerable<int?> source) { return MaxMin(source, true); }
+        public static int? Min(this IEnumerable<int?> source) { return MaxMin(source, false); }
+        public static int? Max<TSource>(this IEnumerable<TSource> source, Func<TSource, int?> selector) { return MaxMin(Select(source, selector), true); }
+        public static int? Min<TSource>(this IEnumerable<TSource> source, Func<TSource, int?> selector) { return MaxMin(Select(source, selector), false); }
+        public static long? Max(this IEnumerable<long?> source) { return MaxMin(source, true); }
+        public static long? Min(this IEnumerable<long?> source) { return MaxMin(source, false); }
+        public static long? Max<TSource>(this IEnumerable<TSource> source, Func<TSource, long?> selector) { return MaxMin(Select(source, selector), true); }
+        public static long? Min<TSource>(this IEnumerable<TSource> source, Func<TSource, long?> selector) { return MaxMin(Select(source, selector), false); }
+        public static float? Max(this IEnumerable<float?> source) { return MaxMin(source, true); }
+        public static float? Min(this IEnumerable<float?> source) { return MaxMin(source, false); }
+        public static float? Max<TSource>(this IEnumerable<TSource> source, Func<TSource, float?> selector) { return MaxMin(Select(source, selector), true); }
+        public static float? Min<TSource>(this IEnumerable<TSource> source, Func<TSource, float?> selector) { return MaxMin(Select(source, selector), false); }
+        public static double? Max(this IEnumerable<double?> source) { return MaxMin(source, true); }
+        public static double? Min(this IEnumerable<double?> source) { return MaxMin(source, false); }
+        public static double? Max<TSource>(this IEnumerable<TSource> source, Func<TSource, double?> selector) { return MaxMin(Select(source, selector), true); }
+        public static double? Min<TSource>(this IEnumerable<TSource> source, Func<TSource, double?> selector) { return MaxMin(Select(source, selector), false); }
+        public static decimal? Max(this IEnumerable<decimal?> source) { return MaxMin(source, true); }
+        public static decimal? Min(this IEnumerable<decimal?> source) { return MaxMin(source, false); }
+        public static decimal? Max<TSource>(this IEnumerable<TSource> source, Func<TSource, decimal?> selector) { return MaxMin(Select(source, selector), true); }
+        public static decimal? Min<TSource>(this IEnumerable<TSource> source, Func<TSource, decimal?> selector) { return MaxMin(Select(source, selector), false); }
 
         /// Max/Min with the default comparer; reference/nullable types skip nulls and return null
         /// for an empty sequence, value types throw. NaN is the smallest double (as in .NET).

@@ -117,6 +117,42 @@ namespace System.Text {
         public StringBuilder Append(ulong value) { return Append(value.ToString()); }
         public StringBuilder Append(float value) { return Append(value.ToString()); }
         public StringBuilder Append(double value) { return Append(value.ToString()); }
+        public StringBuilder Append(decimal value) { return Append(value.ToString()); }
+        public StringBuilder Append(StringBuilder value, int startIndex, int count) {
+            if (startIndex < 0) throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if (count < 0) throw new ArgumentOutOfRangeException("count", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if (value == null) {
+                if (startIndex == 0 && count == 0) return this;
+                throw new ArgumentNullException("value");
+            }
+            if (count == 0) return this;
+            if (startIndex > value.len - count) throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            return Append(value.buf, startIndex, count);
+        }
+
+        public StringBuilder AppendJoin(string separator, params object[] values) {
+            if (values == null) throw new ArgumentNullException("values");
+            for (int i = 0; i < values.Length; i++) { if (i > 0) Append(separator); if (values[i] != null) Append(values[i].ToString()); }
+            return this;
+        }
+        public StringBuilder AppendJoin(string separator, params string[] values) {
+            if (values == null) throw new ArgumentNullException("values");
+            for (int i = 0; i < values.Length; i++) { if (i > 0) Append(separator); Append(values[i]); }
+            return this;
+        }
+        public StringBuilder AppendJoin<T>(string separator, System.Collections.Generic.IEnumerable<T> values) {
+            if (values == null) throw new ArgumentNullException("values");
+            bool first = true;
+            foreach (T v in values) {
+                if (!first) Append(separator);
+                first = false;
+                if (v != null) Append(v.ToString());
+            }
+            return this;
+        }
+        public StringBuilder AppendJoin(char separator, params object[] values) { return AppendJoin(separator.ToString(), values); }
+        public StringBuilder AppendJoin(char separator, params string[] values) { return AppendJoin(separator.ToString(), values); }
+        public StringBuilder AppendJoin<T>(char separator, System.Collections.Generic.IEnumerable<T> values) { return AppendJoin<T>(separator.ToString(), values); }
 
         public StringBuilder AppendLine() { return Append(Environment.NewLine); }
         public StringBuilder AppendLine(string value) { Append(value); return Append(Environment.NewLine); }
@@ -125,6 +161,9 @@ namespace System.Text {
         public StringBuilder AppendFormat(string format, object arg0, object arg1) { return AppendFormat(null, format, new object[] { arg0, arg1 }); }
         public StringBuilder AppendFormat(string format, object arg0, object arg1, object arg2) { return AppendFormat(null, format, new object[] { arg0, arg1, arg2 }); }
         public StringBuilder AppendFormat(string format, params object[] args) { return AppendFormat(null, format, args); }
+        public StringBuilder AppendFormat(IFormatProvider provider, string format, object arg0) { return AppendFormat(provider, format, new object[] { arg0 }); }
+        public StringBuilder AppendFormat(IFormatProvider provider, string format, object arg0, object arg1) { return AppendFormat(provider, format, new object[] { arg0, arg1 }); }
+        public StringBuilder AppendFormat(IFormatProvider provider, string format, object arg0, object arg1, object arg2) { return AppendFormat(provider, format, new object[] { arg0, arg1, arg2 }); }
 
         /// Composite formatting: {index[,alignment][:formatString]}, "{{" and "}}" escapes.
         public StringBuilder AppendFormat(IFormatProvider provider, string format, params object[] args) {
@@ -213,6 +252,37 @@ namespace System.Text {
         public StringBuilder Insert(int index, long value) { return Insert(index, value.ToString()); }
         public StringBuilder Insert(int index, double value) { return Insert(index, value.ToString()); }
         public StringBuilder Insert(int index, bool value) { return Insert(index, value.ToString()); }
+        public StringBuilder Insert(int index, sbyte value) { return Insert(index, value.ToString()); }
+        public StringBuilder Insert(int index, byte value) { return Insert(index, value.ToString()); }
+        public StringBuilder Insert(int index, short value) { return Insert(index, value.ToString()); }
+        public StringBuilder Insert(int index, ushort value) { return Insert(index, value.ToString()); }
+        public StringBuilder Insert(int index, uint value) { return Insert(index, value.ToString()); }
+        public StringBuilder Insert(int index, ulong value) { return Insert(index, value.ToString()); }
+        public StringBuilder Insert(int index, float value) { return Insert(index, value.ToString()); }
+        public StringBuilder Insert(int index, decimal value) { return Insert(index, value.ToString()); }
+        public StringBuilder Insert(int index, char[] value) {
+            if ((uint)index > (uint)len) throw new ArgumentOutOfRangeException("index", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            return value == null ? this : Insert(index, new string(value));
+        }
+        public StringBuilder Insert(int index, char[] value, int startIndex, int charCount) {
+            if ((uint)index > (uint)len) throw new ArgumentOutOfRangeException("index", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if (value == null) {
+                if (startIndex == 0 && charCount == 0) return this;
+                throw new ArgumentNullException("value", "String reference not set to an instance of a String.");
+            }
+            if (startIndex < 0) throw new ArgumentOutOfRangeException("startIndex", "StartIndex cannot be less than zero.");
+            if (charCount < 0) throw new ArgumentOutOfRangeException("count", "Value must be positive.");
+            if (startIndex > value.Length - charCount) throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            return Insert(index, new string(value, startIndex, charCount));
+        }
+        public StringBuilder Insert(int index, string value, int count) {
+            if (count < 0) throw new ArgumentOutOfRangeException("count", "Non-negative number required.");
+            if ((uint)index > (uint)len) throw new ArgumentOutOfRangeException("index", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if (value == null || value.Length == 0 || count == 0) return this;
+            StringBuilder rep = new StringBuilder(value.Length * count);
+            for (int i = 0; i < count; i++) rep.Append(value);
+            return Insert(index, rep.ToString());
+        }
 
         public StringBuilder Remove(int startIndex, int length) {
             if (startIndex < 0 || length < 0 || startIndex > len - length) throw new ArgumentOutOfRangeException(startIndex < 0 ? "startIndex" : "length");
@@ -230,6 +300,25 @@ namespace System.Text {
             string s = ToString().Replace(oldValue, newValue);
             len = 0;
             return Append(s);
+        }
+        public StringBuilder Replace(char oldChar, char newChar, int startIndex, int count) {
+            if ((uint)startIndex > (uint)len) throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if (count < 0 || startIndex > len - count) throw new ArgumentOutOfRangeException("count", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            for (int i = startIndex; i < startIndex + count; i++) if (buf[i] == oldChar) buf[i] = newChar;
+            return this;
+        }
+        /// Replaces the occurrences lying wholly inside [startIndex, startIndex + count).
+        public StringBuilder Replace(string oldValue, string newValue, int startIndex, int count) {
+            if ((uint)startIndex > (uint)len) throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if (count < 0 || startIndex > len - count) throw new ArgumentOutOfRangeException("count", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if (oldValue == null) throw new ArgumentNullException("oldValue");
+            if (oldValue.Length == 0) throw new ArgumentException("Empty name is not legal.", "oldValue");
+            string all = ToString();
+            string mid = all.Substring(startIndex, count).Replace(oldValue, newValue ?? "");
+            string tail = all.Substring(startIndex + count);
+            len = startIndex;
+            Append(mid);
+            return Append(tail);
         }
         public void CopyTo(int sourceIndex, char[] destination, int destinationIndex, int count) {
             if (sourceIndex < 0 || count < 0 || sourceIndex > len - count) throw new ArgumentOutOfRangeException("sourceIndex");

@@ -1,6 +1,8 @@
 using System.Runtime.CompilerServices;
 
 namespace System.Threading {
+    public enum LazyThreadSafetyMode { None = 0, PublicationOnly = 1, ExecutionAndPublication = 2 }
+
     public static class Monitor {
         /// Acquires the object's monitor (re-entrant). A single-threaded runtime may make this a no-op
         /// after the null check.

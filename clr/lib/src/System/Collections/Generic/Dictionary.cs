@@ -59,6 +59,13 @@ namespace System.Collections.Generic {
             foreach (KeyValuePair<TKey, TValue> p in dictionary) Add(p.Key, p.Value);
         }
 
+        public Dictionary(IEnumerable<KeyValuePair<TKey, TValue>> collection) : this(collection, null) { }
+        public Dictionary(IEnumerable<KeyValuePair<TKey, TValue>> collection, IEqualityComparer<TKey> comparer)
+            : this(collection is ICollection<KeyValuePair<TKey, TValue>> ? ((ICollection<KeyValuePair<TKey, TValue>>)collection).Count : 0, comparer) {
+            if (collection == null) throw new ArgumentNullException("collection");
+            foreach (KeyValuePair<TKey, TValue> p in collection) Add(p.Key, p.Value);
+        }
+
         public IEqualityComparer<TKey> Comparer { get { return comparer; } }
         public int Count { get { return count - freeCount; } }
         public KeyCollection Keys {
@@ -359,6 +366,33 @@ namespace System.Collections.Generic {
                 void IEnumerator.Reset() { index = 0; current = default(TValue); }
                 public void Dispose() { }
             }
+        }
+    }
+
+    /// Extension methods on dictionaries (.NET Core 2.0 / .NET Standard 2.1).
+    public static class CollectionExtensions {
+        public static TValue GetValueOrDefault<TKey, TValue>(this IReadOnlyDictionary<TKey, TValue> dictionary, TKey key) {
+            return GetValueOrDefault(dictionary, key, default(TValue));
+        }
+        public static TValue GetValueOrDefault<TKey, TValue>(this IReadOnlyDictionary<TKey, TValue> dictionary, TKey key, TValue defaultValue) {
+            if (dictionary == null) throw new ArgumentNullException("dictionary");
+            TValue value;
+            return dictionary.TryGetValue(key, out value) ? value : defaultValue;
+        }
+        public static bool TryAdd<TKey, TValue>(this IDictionary<TKey, TValue> dictionary, TKey key, TValue value) {
+            if (dictionary == null) throw new ArgumentNullException("dictionary");
+            if (dictionary.ContainsKey(key)) return false;
+            dictionary.Add(key, value);
+            return true;
+        }
+        public static bool Remove<TKey, TValue>(this IDictionary<TKey, TValue> dictionary, TKey key, out TValue value) {
+            if (dictionary == null) throw new ArgumentNullException("dictionary");
+            if (dictionary.TryGetValue(key, out value)) {
+                dictionary.Remove(key);
+                return true;
+            }
+            value = default(TValue);
+            return false;
         }
     }
 }

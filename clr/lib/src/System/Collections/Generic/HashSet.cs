@@ -18,6 +18,10 @@ namespace System.Collections.Generic {
         public HashSet() : this((IEqualityComparer<T>)null) { }
         public HashSet(IEqualityComparer<T> comparer) { this.comparer = comparer ?? EqualityComparer<T>.Default; }
         public HashSet(int capacity) : this((IEqualityComparer<T>)null) { if (capacity > 0) Initialize(capacity); }
+        public HashSet(int capacity, IEqualityComparer<T> comparer) : this(comparer) {
+            if (capacity < 0) throw new ArgumentOutOfRangeException("capacity", "Non-negative number required.");
+            if (capacity > 0) Initialize(capacity);
+        }
         public HashSet(IEnumerable<T> collection) : this(collection, null) { }
         public HashSet(IEnumerable<T> collection, IEqualityComparer<T> comparer) : this(comparer) {
             if (collection == null) throw new ArgumentNullException("collection");
@@ -137,6 +141,13 @@ namespace System.Collections.Generic {
             return false;
         }
         public void CopyTo(T[] array) { CopyTo(array, 0); }
+        public void CopyTo(T[] array, int arrayIndex, int count) {
+            if (array == null) throw new ArgumentNullException("array");
+            if (arrayIndex < 0) throw new ArgumentOutOfRangeException("arrayIndex", "Non-negative number required.");
+            if (count < 0) throw new ArgumentOutOfRangeException("count", "Non-negative number required.");
+            if (arrayIndex > array.Length || count > array.Length - arrayIndex) throw new ArgumentException("Destination array is not long enough to copy all the items in the collection. Check array index and length.");
+            for (int i = 0; i < this.count && count > 0; i++) if (slots[i].hashCode >= 0) { array[arrayIndex++] = slots[i].value; count--; }
+        }
         public void CopyTo(T[] array, int arrayIndex) {
             if (array == null) throw new ArgumentNullException("array");
             for (int i = 0; i < count; i++) if (slots[i].hashCode >= 0) array[arrayIndex++] = slots[i].value;

@@ -134,6 +134,25 @@ namespace System.Collections.Generic {
             for (int i = size - 1; i >= 0; i--) if (c.Equals(items[i], item)) return i;
             return -1;
         }
+        public int IndexOf(T item, int index, int count) {
+            if (index > size) throw new ArgumentOutOfRangeException("index", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            if (count < 0 || index > size - count) throw new ArgumentOutOfRangeException("count", "Count must be positive and count must refer to a location within the string/array/collection.");
+            return Array.IndexOf<T>(items, item, index, count);
+        }
+        public int LastIndexOf(T item, int index) {
+            if (index >= size) throw new ArgumentOutOfRangeException("index", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            return LastIndexOf(item, index, index + 1);
+        }
+        public int LastIndexOf(T item, int index, int count) {
+            if (size != 0 && index < 0) throw new ArgumentOutOfRangeException("index", "Non-negative number required.");
+            if (size != 0 && count < 0) throw new ArgumentOutOfRangeException("count", "Non-negative number required.");
+            if (size == 0) return -1;
+            if (index >= size) throw new ArgumentOutOfRangeException("index", "Must be less than or equal to the size of the collection.");
+            if (count > index + 1) throw new ArgumentOutOfRangeException("count", "Must be less than or equal to the size of the collection.");
+            EqualityComparer<T> c = EqualityComparer<T>.Default;
+            for (int i = index; i > index - count; i--) if (c.Equals(items[i], item)) return i;
+            return -1;
+        }
         public bool Exists(Predicate<T> match) { return FindIndex(match) >= 0; }
         public T Find(Predicate<T> match) {
             int i = FindIndex(match);
@@ -161,6 +180,18 @@ namespace System.Collections.Generic {
         public int FindLastIndex(Predicate<T> match) {
             if (match == null) throw new ArgumentNullException("match");
             for (int i = size - 1; i >= 0; i--) if (match(items[i])) return i;
+            return -1;
+        }
+        public int FindLastIndex(int startIndex, Predicate<T> match) { return FindLastIndex(startIndex, startIndex + 1, match); }
+        public int FindLastIndex(int startIndex, int count, Predicate<T> match) {
+            if (match == null) throw new ArgumentNullException("match");
+            if (size == 0) {
+                if (startIndex != -1) throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            } else if ((uint)startIndex >= (uint)size) {
+                throw new ArgumentOutOfRangeException("startIndex", "Index was out of range. Must be non-negative and less than the size of the collection.");
+            }
+            if (count < 0 || startIndex - count + 1 < 0) throw new ArgumentOutOfRangeException("count", "Count must be positive and count must refer to a location within the string/array/collection.");
+            for (int i = startIndex; i > startIndex - count; i--) if (match(items[i])) return i;
             return -1;
         }
         public bool TrueForAll(Predicate<T> match) {
@@ -207,11 +238,20 @@ namespace System.Collections.Generic {
         }
         public void Sort(Comparison<T> comparison) {
             if (comparison == null) throw new ArgumentNullException("comparison");
-            ArraySortHelper<T>.Sort(items, 0, size, comparison);
+            ArraySortHelper<T>.Sort(items, 0, size, comparison, comparison);
             version++;
         }
         public int BinarySearch(T item) { return Array.BinarySearch<T>(items, 0, size, item, null); }
         public int BinarySearch(T item, IComparer<T> comparer) { return Array.BinarySearch<T>(items, 0, size, item, comparer); }
+        public int BinarySearch(int index, int count, T item, IComparer<T> comparer) {
+            if (index < 0 || count < 0) throw new ArgumentOutOfRangeException(index < 0 ? "index" : "count", "Non-negative number required.");
+            if (size - index < count) throw new ArgumentException("Offset and length were out of bounds for the array or count is greater than the number of elements from index to the end of the source collection.");
+            return Array.BinarySearch<T>(items, index, count, item, comparer);
+        }
+        /// Binary search letting the comparer's exceptions through (SortedSet's lookups).
+        internal int SearchUnwrapped(T item, IComparer<T> comparer) {
+            return ArraySortHelper<T>.BinarySearch(items, 0, size, item, comparer);
+        }
 
         public T[] ToArray() {
             T[] a = new T[size];

@@ -239,6 +239,33 @@ namespace System.Collections.Generic {
             if (head == null) InsertEmpty(n); else InsertBefore(head, n);
             return n;
         }
+        public void AddFirst(LinkedListNode<T> node) {
+            CheckNew(node);
+            node.list = this;
+            if (head == null) InsertEmpty(node); else { InsertBefore(head, node); head = node; }
+        }
+        public void AddLast(LinkedListNode<T> node) {
+            CheckNew(node);
+            node.list = this;
+            if (head == null) InsertEmpty(node); else InsertBefore(head, node);
+        }
+        public void AddAfter(LinkedListNode<T> node, LinkedListNode<T> newNode) {
+            Check(node);
+            CheckNew(newNode);
+            newNode.list = this;
+            InsertBefore(node.next, newNode);
+        }
+        public void AddBefore(LinkedListNode<T> node, LinkedListNode<T> newNode) {
+            Check(node);
+            CheckNew(newNode);
+            newNode.list = this;
+            InsertBefore(node, newNode);
+            if (node == head) head = newNode;
+        }
+        static void CheckNew(LinkedListNode<T> node) {
+            if (node == null) throw new ArgumentNullException("node");
+            if (node.list != null) throw new InvalidOperationException("The LinkedList node already belongs to a LinkedList.");
+        }
         void ICollection<T>.Add(T value) { AddLast(value); }
         public LinkedListNode<T> AddAfter(LinkedListNode<T> node, T value) {
             Check(node);
@@ -299,6 +326,16 @@ namespace System.Collections.Generic {
                 if (c.Equals(n.item, value)) return n;
                 n = n.next;
             } while (n != head);
+            return null;
+        }
+        public LinkedListNode<T> FindLast(T value) {
+            if (head == null) return null;
+            EqualityComparer<T> c = EqualityComparer<T>.Default;
+            LinkedListNode<T> n = head.prev;
+            do {
+                if (c.Equals(n.item, value)) return n;
+                n = n.prev;
+            } while (n != head.prev);
             return null;
         }
         public bool Contains(T value) { return Find(value) != null; }

@@ -47,7 +47,8 @@ namespace System.Collections.Generic {
         }
         public void Add(TKey key, TValue value) {
             int i = Search(key);
-            if (i >= 0) throw new ArgumentException("An item with the same key has already been added. Key: " + key.ToString());
+            // Mono's SortedDictionary names the whole new pair: "Key: [a, 2]".
+            if (i >= 0) throw new ArgumentException("An item with the same key has already been added. Key: " + new KeyValuePair<TKey, TValue>(key, value).ToString());
             keys.Insert(~i, key);
             values.Insert(~i, value);
             version++;
@@ -169,16 +170,221 @@ namespace System.Collections.Generic {
         }
     }
 
-    /// Sorted list of keys/values (same storage strategy as SortedDictionary here).
+    /// Sorted list of keys/values: parallel sorted lists, binary search. `capacity` only mirrors
+    /// .NET's growth policy (0, 4, then doubling) for the Capacity property.
     [Serializable]
-    public class SortedList<TKey, TValue> : SortedDictionary<TKey, TValue> {
-        public SortedList() { }
-        public SortedList(IComparer<TKey> comparer) : base(comparer) { }
-        public SortedList(IDictionary<TKey, TValue> dictionary) : base(dictionary) { }
+    public class SortedList<TKey, TValue> : IDictionary<TKey, TValue>, IReadOnlyDictionary<TKey, TValue> {
+        const string NestedMutation = "This operation is not supported on SortedList nested types because they require modifying the original SortedList.";
+        internal List<TKey> keys = new List<TKey>();
+        internal List<TValue> values = new List<TValue>();
+        IComparer<TKey> comparer;
+        internal int version;
+        int capacity;
+
+        public SortedList() : this((IComparer<TKey>)null) { }
+        public SortedList(int capacity) : this(capacity, null) { }
+        public SortedList(IComparer<TKey> comparer) { this.comparer = comparer ?? Comparer<TKey>.Default; }
+        public SortedList(int capacity, IComparer<TKey> comparer) : this(comparer) {
+            if (capacity < 0) throw new ArgumentOutOfRangeException("capacity", capacity, "Non-negative number required.");
+            this.capacity = capacity;
+        }
+        public SortedList(IDictionary<TKey, TValue> dictionary) : this(dictionary, null) { }
+        public SortedList(IDictionary<TKey, TValue> dictionary, IComparer<TKey> comparer) : this(comparer) {
+            if (dictionary == null) throw new ArgumentNullException("dictionary");
+            capacity = dictionary.Count;
+            foreach (KeyValuePair<TKey, TValue> p in dictionary) Add(p.Key, p.Value);
+        }
+
+        public IComparer<TKey> Comparer { get { return comparer; } }
+        public int Count { get { return keys.Count; } }
+        public int Capacity {
+            get { return capacity; }
+            set {
+                if (value < keys.Count) throw new ArgumentOutOfRangeException("value", value, "capacity was less than the current size.");
+                capacity = value;
+            }
+        }
+        public void TrimExcess() {
+            if (keys.Count < (int)(capacity * 0.9)) capacity = keys.Count;
+        }
+        bool ICollection<KeyValuePair<TKey, TValue>>.IsReadOnly { get { return false; } }
+
+        int Search(TKey key) {
+            if (key == null) throw new ArgumentNullException("key");
+            int lo = 0, hi = keys.Count - 1;
+            while (lo <= hi) {
+                int mid = lo + ((hi - lo) >> 1);
+                int c = comparer.Compare(keys[mid], key);
+                if (c == 0) return mid;
+                if (c < 0) lo = mid + 1; else hi = mid - 1;
+            }
+            return ~lo;
+        }
+        void Insert(int index, TKey key, TValue value) {
+            if (keys.Count == capacity) capacity = capacity == 0 ? 4 : capacity * 2;
+            keys.Insert(index, key);
+            values.Insert(index, value);
+            version++;
+        }
+
+        public TValue this[TKey key] {
+            get {
+                int i = Search(key);
+                if (i < 0) throw new KeyNotFoundException("The given key '" + key.ToString() + "' was not present in the dictionary.");
+                return values[i];
+            }
+            set {
+                int i = Search(key);
+                if (i >= 0) { values[i] = value; version++; }
+                else Insert(~i, key, value);
+            }
+        }
+        public void Add(TKey key, TValue value) {
+            int i = Search(key);
+            if (i >= 0) throw new ArgumentException("An item with the same key has already been added. Key: " + key.ToString(), "key");
+            Insert(~i, key, value);
+        }
+        public bool Remove(TKey key) {
+            int i = Search(key);
+            if (i < 0) return false;
+            RemoveAt(i);
+            return true;
+        }
+        public void RemoveAt(int index) {
+            if (index < 0 || index >= keys.Count) throw new ArgumentOutOfRangeException("index", index, "Index was out of range. Must be non-negative and less than the size of the collection.");
+            keys.RemoveAt(index);
+            values.RemoveAt(index);
+            version++;
+        }
+        public void Clear() { keys.Clear(); values.Clear(); version++; }
+        public bool ContainsKey(TKey key) { return Search(key) >= 0; }
+        public bool ContainsValue(TValue value) { return IndexOfValue(value) >= 0; }
         public int IndexOfKey(TKey key) { int i = Search(key); return i < 0 ? -1 : i; }
-        public void RemoveAt(int index) { keys.RemoveAt(index); values.RemoveAt(index); }
-        public new IList<TKey> Keys { get { return new System.Collections.ObjectModel.ReadOnlyCollection<TKey>(keys); } }
-        public new IList<TValue> Values { get { return new System.Collections.ObjectModel.ReadOnlyCollection<TValue>(values); } }
+        public int IndexOfValue(TValue value) {
+            EqualityComparer<TValue> c = EqualityComparer<TValue>.Default;
+            for (int i = 0; i < values.Count; i++) if (c.Equals(values[i], value)) return i;
+            return -1;
+        }
+        public bool TryGetValue(TKey key, out TValue value) {
+            int i = Search(key);
+            if (i >= 0) { value = values[i]; return true; }
+            value = default(TValue);
+            return false;
+        }
+
+        public IList<TKey> Keys { get { return new KeyList(this); } }
+        public IList<TValue> Values { get { return new ValueList(this); } }
+        ICollection<TKey> IDictionary<TKey, TValue>.Keys { get { return Keys; } }
+        ICollection<TValue> IDictionary<TKey, TValue>.Values { get { return Values; } }
+        IEnumerable<TKey> IReadOnlyDictionary<TKey, TValue>.Keys { get { return Keys; } }
+        IEnumerable<TValue> IReadOnlyDictionary<TKey, TValue>.Values { get { return Values; } }
+
+        void ICollection<KeyValuePair<TKey, TValue>>.Add(KeyValuePair<TKey, TValue> p) { Add(p.Key, p.Value); }
+        bool ICollection<KeyValuePair<TKey, TValue>>.Contains(KeyValuePair<TKey, TValue> p) {
+            int i = Search(p.Key);
+            return i >= 0 && EqualityComparer<TValue>.Default.Equals(values[i], p.Value);
+        }
+        bool ICollection<KeyValuePair<TKey, TValue>>.Remove(KeyValuePair<TKey, TValue> p) {
+            int i = Search(p.Key);
+            if (i >= 0 && EqualityComparer<TValue>.Default.Equals(values[i], p.Value)) { RemoveAt(i); return true; }
+            return false;
+        }
+        void ICollection<KeyValuePair<TKey, TValue>>.CopyTo(KeyValuePair<TKey, TValue>[] array, int index) {
+            if (array == null) throw new ArgumentNullException("array");
+            for (int i = 0; i < keys.Count; i++) array[index + i] = new KeyValuePair<TKey, TValue>(keys[i], values[i]);
+        }
+
+        public IEnumerator<KeyValuePair<TKey, TValue>> GetEnumerator() { return new Enumerator(this); }
+        IEnumerator IEnumerable.GetEnumerator() { return new Enumerator(this); }
+
+        [Serializable]
+        sealed class Enumerator : IEnumerator<KeyValuePair<TKey, TValue>> {
+            SortedList<TKey, TValue> list;
+            int index, version;
+            KeyValuePair<TKey, TValue> current;
+            internal Enumerator(SortedList<TKey, TValue> list) { this.list = list; version = list.version; }
+            public bool MoveNext() {
+                if (version != list.version) throw new InvalidOperationException("Collection was modified; enumeration operation may not execute.");
+                if (index < list.keys.Count) {
+                    current = new KeyValuePair<TKey, TValue>(list.keys[index], list.values[index]);
+                    index++;
+                    return true;
+                }
+                index = list.keys.Count + 1;
+                current = new KeyValuePair<TKey, TValue>();
+                return false;
+            }
+            public KeyValuePair<TKey, TValue> Current { get { return current; } }
+            object IEnumerator.Current { get { return current; } }
+            public void Reset() {
+                if (version != list.version) throw new InvalidOperationException("Collection was modified; enumeration operation may not execute.");
+                index = 0; current = new KeyValuePair<TKey, TValue>();
+            }
+            public void Dispose() { }
+        }
+
+        /// Live read-only views of the keys / values (as .NET's KeyList / ValueList).
+        [Serializable]
+        sealed class KeyList : IList<TKey>, IReadOnlyList<TKey> {
+            SortedList<TKey, TValue> d;
+            internal KeyList(SortedList<TKey, TValue> d) { this.d = d; }
+            public int Count { get { return d.keys.Count; } }
+            public bool IsReadOnly { get { return true; } }
+            public TKey this[int index] {
+                get { return d.keys[index]; }
+                set { throw new NotSupportedException(NestedMutation); }
+            }
+            public int IndexOf(TKey key) { return d.IndexOfKey(key); }
+            public bool Contains(TKey key) { return d.ContainsKey(key); }
+            public void CopyTo(TKey[] array, int index) { d.keys.CopyTo(array, index); }
+            public void Add(TKey key) { throw new NotSupportedException(NestedMutation); }
+            public void Insert(int index, TKey key) { throw new NotSupportedException(NestedMutation); }
+            public bool Remove(TKey key) { throw new NotSupportedException(NestedMutation); }
+            public void RemoveAt(int index) { throw new NotSupportedException(NestedMutation); }
+            public void Clear() { throw new NotSupportedException(NestedMutation); }
+            public IEnumerator<TKey> GetEnumerator() { return new ViewEnumerator<TKey>(d, d.keys); }
+            IEnumerator IEnumerable.GetEnumerator() { return GetEnumerator(); }
+        }
+        [Serializable]
+        sealed class ValueList : IList<TValue>, IReadOnlyList<TValue> {
+            SortedList<TKey, TValue> d;
+            internal ValueList(SortedList<TKey, TValue> d) { this.d = d; }
+            public int Count { get { return d.values.Count; } }
+            public bool IsReadOnly { get { return true; } }
+            public TValue this[int index] {
+                get { return d.values[index]; }
+                set { throw new NotSupportedException(NestedMutation); }
+            }
+            public int IndexOf(TValue value) { return d.IndexOfValue(value); }
+            public bool Contains(TValue value) { return d.ContainsValue(value); }
+            public void CopyTo(TValue[] array, int index) { d.values.CopyTo(array, index); }
+            public void Add(TValue value) { throw new NotSupportedException(NestedMutation); }
+            public void Insert(int index, TValue value) { throw new NotSupportedException(NestedMutation); }
+            public bool Remove(TValue value) { throw new NotSupportedException(NestedMutation); }
+            public void RemoveAt(int index) { throw new NotSupportedException(NestedMutation); }
+            public void Clear() { throw new NotSupportedException(NestedMutation); }
+            public IEnumerator<TValue> GetEnumerator() { return new ViewEnumerator<TValue>(d, d.values); }
+            IEnumerator IEnumerable.GetEnumerator() { return GetEnumerator(); }
+        }
+        [Serializable]
+        sealed class ViewEnumerator<T> : IEnumerator<T> {
+            SortedList<TKey, TValue> d;
+            List<T> items;
+            int index, version;
+            T current;
+            internal ViewEnumerator(SortedList<TKey, TValue> d, List<T> items) { this.d = d; this.items = items; version = d.version; }
+            public bool MoveNext() {
+                if (version != d.version) throw new InvalidOperationException("Collection was modified; enumeration operation may not execute.");
+                if (index < items.Count) { current = items[index]; index++; return true; }
+                index = items.Count + 1;
+                current = default(T);
+                return false;
+            }
+            public T Current { get { return current; } }
+            object IEnumerator.Current { get { return current; } }
+            public void Reset() { index = 0; current = default(T); }
+            public void Dispose() { }
+        }
     }
 
     [Serializable]
@@ -197,7 +403,7 @@ namespace System.Collections.Generic {
         bool ICollection<T>.IsReadOnly { get { return false; } }
         public T Min { get { return items.Count == 0 ? default(T) : items[0]; } }
         public T Max { get { return items.Count == 0 ? default(T) : items[items.Count - 1]; } }
-        int Search(T item) { return items.BinarySearch(item, comparer); }
+        int Search(T item) { return items.SearchUnwrapped(item, comparer); }
         public bool Add(T item) {
             int i = Search(item);
             if (i >= 0) return false;
@@ -240,6 +446,28 @@ namespace System.Collections.Generic {
         public bool IsSupersetOf(IEnumerable<T> other) {
             foreach (T x in other) if (!Contains(x)) return false;
             return true;
+        }
+        public bool IsProperSubsetOf(IEnumerable<T> other) {
+            SortedSet<T> o = new SortedSet<T>(other, comparer);
+            return IsSubsetOf(o) && o.Count > Count;
+        }
+        public bool IsProperSupersetOf(IEnumerable<T> other) {
+            SortedSet<T> o = new SortedSet<T>(other, comparer);
+            return IsSupersetOf(o) && Count > o.Count;
+        }
+        public bool TryGetValue(T equalValue, out T actualValue) {
+            int i = Search(equalValue);
+            if (i >= 0) { actualValue = items[i]; return true; }
+            actualValue = default(T);
+            return false;
+        }
+        public void CopyTo(T[] array) { CopyTo(array, 0); }
+        public void CopyTo(T[] array, int index, int count) {
+            if (array == null) throw new ArgumentNullException("array");
+            if (index < 0) throw new ArgumentOutOfRangeException("index", "Non-negative number required.");
+            if (count < 0) throw new ArgumentOutOfRangeException("count", "Non-negative number required.");
+            if (index > array.Length || count > array.Length - index) throw new ArgumentException("Destination array is not long enough to copy all the items in the collection. Check array index and length.");
+            items.CopyTo(0, array, index, Math.Min(count, items.Count));
         }
         public bool Overlaps(IEnumerable<T> other) {
             foreach (T x in other) if (Contains(x)) return true;
