@@ -6,5 +6,4 @@ pub mod clr_for_java;
 pub mod java_for_clr;
 pub mod java_names;
 pub mod launch;
-
 pub mod mapping;
