@@ -87,6 +87,10 @@ fn run_married(launch: &Launch) -> i32 {
             return 70;
         }
     };
+    if let Err(e) = share_throwable(&rt, &jvm, &clr) {
+        eprintln!("twain: {e}");
+        return 70;
+    }
     jvm.set_foreign(Rc::new(crate::clr_for_java::ClrForJava::new(clr.clone())));
     clr.set_foreign(Rc::new(crate::java_for_clr::JavaForClr::new(jvm.clone(), rt.clone())));
     for a in &launch.assemblies {
@@ -124,3 +128,52 @@ fn boot_clr(rt: &Rc<Runtime>) -> Result<Rc<clr::vm::Clr>, String> {
     }
     Ok(clr)
 }
+
+/// Makes `java.lang.Throwable` and `System.Exception` one type: the JVM
+/// defines it with the CLR's new virtual methods after its own, then the
+/// CLR adopts it (checking that fields and vtable agree).
+fn share_throwable(rt: &Rc<Runtime>, jvm: &jvm::vm::Jvm, clr: &clr::vm::Clr) -> Result<(), String> {
+    use jvm::foreign::ForeignMethod;
+    let exception = clr.exception_ty;
+    let methods = clr.methods_of(exception).map_err(|e| e.to_string())?;
+    let root = substrate::root_slot::COUNT as usize;
+    let mut extension = Vec::new();
+    for m in clr.new_virtuals(&methods, root).map_err(|e| e.to_string())? {
+        let mi = clr.method(m);
+        let Some(id) = mi.id else { continue };
+        let (name, desc) = match crate::java_names::java_method_descriptor(clr, &mi.params, mi.ret) {
+            Some(d) => (mi.name.clone(), d),
+            None => (format!("<clr>{}", mi.name), "()V".to_string()),
+        };
+        extension.push(ForeignMethod { name, desc, access: 0x0001, id, vslot: None });
+    }
+    jvm.extend_core("java/lang/Throwable", extension);
+    jvm.load(rt, "java/lang/Throwable").map_err(|e| format!("java/lang/Throwable: {}", e.message))?;
+    clr.link(exception).map_err(|e| e.to_string())?;
+    // An object of a core type may come from the other VM, whose `new` did
+    // not initialise our view of its class: initialise them all now.
+    let uncaught = |what: &str| format!("initialising {what} failed");
+    for name in ["java/lang/Object", "java/lang/String", "java/lang/Throwable"] {
+        let c = jvm.load(rt, name).map_err(|e| format!("{name}: {}", e.message))?;
+        jvm.initialize_class(rt, c).map_err(|_| uncaught(name))?;
+    }
+    for t in [clr.object_ty, clr.string_ty, exception] {
+        clr.initialize_type(t).map_err(|_| uncaught(&clr.ty(t).name))?;
+    }
+    register_exception_aliases(rt, jvm, clr)
+}
+
+/// The exception alias table of the spec: a handler for either type of a
+/// pair catches the other (and its subtypes).
+fn register_exception_aliases(rt: &Runtime, jvm: &jvm::vm::Jvm, clr: &clr::vm::Clr) -> Result<(), String> {
+    let spec = crate::mapping::Spec::builtin().map_err(|e| e.to_string())?;
+    for a in spec.aliases() {
+        let java = jvm.load(rt, &a.java.replace('.', "/")).map_err(|e| format!("{}: {}", a.java, e.message))?;
+        let java = jvm.state.borrow().classes[java].type_id;
+        let clr_ty = clr.corlib_type(&a.clr).and_then(|t| clr.link(t)).map_err(|e| format!("{}: {e}", a.clr))?.rt;
+        rt.add_catch_alias(java, clr_ty);
+        rt.add_catch_alias(clr_ty, java);
+    }
+    Ok(())
+}
+

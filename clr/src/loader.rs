@@ -1023,6 +1023,13 @@ impl Clr {
             // The root: the slots both VMs agree on, in their order.
             vtable = self.root_vtable(&methods)?;
         }
+        if t == self.exception_ty {
+            // Shared with the JVM: its virtual methods come before ours.
+            for (i, id) in self.core_prefix(CoreType::Throwable, vtable.len(), &methods)?.into_iter().enumerate() {
+                let slot = (vtable.len() + i) as u32;
+                vtable.push(self.foreign_placeholder(t, id, slot));
+            }
+        }
         if !info.is_interface() {
             for &m in &methods {
                 let mi = self.method(m);
@@ -1094,11 +1101,33 @@ impl Clr {
             Some(CoreType::Object)
         } else if t == self.string_ty {
             Some(CoreType::String)
+        } else if t == self.exception_ty {
+            Some(CoreType::Throwable)
         } else {
             None
         };
         if let Some(shared) = core.and_then(|c| rt.core_type(c)) {
-            // The JVM defined this core type first: it becomes our view of it.
+            if let Some(d) = rt.desc(shared) {
+                // One object for both VMs: the same size and GC map.
+                if kind == TypeKind::Object && (d.get().size != size || d.ref_offsets() != refs.as_slice()) {
+                    return Err(LoadError::type_load(format!(
+                        "{}: its layout ({size} bytes, references at {refs:?}) differs from the JVM's ({} bytes, references at {:?})",
+                        info.name,
+                        d.get().size,
+                        d.ref_offsets()
+                    )));
+                }
+            }
+            // The JVM defined this core type first: it becomes our view of it,
+            // and our virtual methods must be where it put them (String is
+            // sealed in both VMs: its slots past the root's are never
+            // dispatched through).
+            let entries = rt.with_type(shared, |e| e.vtable.clone()).unwrap_or_default();
+            let root = substrate::root_slot::COUNT as usize;
+            let extensible = core == Some(CoreType::Throwable);
+            if extensible && vtable.iter().enumerate().skip(root).any(|(s, &m)| entries.get(s) != self.method(m).id.as_ref()) {
+                return Err(LoadError::type_load(format!("{}: the JVM's view of its vtable differs from ours", info.name)));
+            }
             let ifaces: Vec<TypeId> = self.all_interfaces(t).into_iter().filter_map(|i| self.ty(i).linked.get().map(|l| l.rt)).collect();
             rt.adopt_core(shared, &ifaces, &HashMap::new(), statics);
             self.by_rt.borrow_mut().insert(shared, t);
@@ -1146,6 +1175,55 @@ impl Clr {
         let linked = Linked { rt: got, vtable, init_byte };
         let _ = info.linked.set(linked.clone());
         Ok(linked)
+    }
+
+    /// The JVM's virtual methods of a core type, already defined by it:
+    /// the shared vtable's entries after `from` that are not ours.
+    fn core_prefix(&self, c: CoreType, from: usize, ours: &[MIdx]) -> LResult<Vec<substrate::MethodId>> {
+        let rt = self.rt();
+        let Some(shared) = rt.core_type(c) else { return Ok(Vec::new()) };
+        let entries = rt.with_type(shared, |e| e.vtable.clone()).unwrap_or_default();
+        let own = self.new_virtuals(ours, from)?;
+        let theirs = entries.len().saturating_sub(from + own.len());
+        Ok(entries.into_iter().skip(from).take(theirs).collect())
+    }
+
+    /// The virtual methods among `methods` that take new vtable slots after
+    /// a parent vtable of `parent_len` root slots (as `link` assigns them).
+    pub fn new_virtuals(&self, methods: &[MIdx], parent_len: usize) -> LResult<Vec<MIdx>> {
+        let root = self.link(self.object_ty)?.vtable;
+        let root = &root[..parent_len.min(root.len())];
+        Ok(methods
+            .iter()
+            .copied()
+            .filter(|&m| {
+                let mi = self.method(m);
+                mi.is_virtual() && mi.generic_params == 0 && (mi.is_newslot() || self.matching_slot(root, &mi).is_none())
+            })
+            .collect())
+    }
+
+    /// A vtable entry standing for the other VM's method `id` (never called by name).
+    fn foreign_placeholder(&self, owner: TyId, id: substrate::MethodId, slot: u32) -> MIdx {
+        let mi = MethodInfo {
+            owner,
+            asm: self.ty(owner).asm,
+            def: 0,
+            margs: Vec::new(),
+            name: format!("<jvm>{}", id.0),
+            flags: mflags::VIRTUAL,
+            impl_flags: 0,
+            body: BodyKind::Foreign,
+            has_this: true,
+            params: Vec::new(),
+            ret: self.void_ty,
+            generic_params: 0,
+            id: Some(id),
+            shape: self.rt().method_shape(id),
+            vslot: Cell::new(Some(slot)),
+            selector: Cell::new(0),
+        };
+        self.add_method_info(mi, None)
     }
 
     /// Links a stub type to the other VM's class: its runtime type, and our

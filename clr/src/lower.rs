@@ -860,7 +860,8 @@ impl Tr<'_> {
                         return Ok(());
                     }
                     let tt = self.type_target(t)?;
-                    let ok = self.lw.instance_of(exn, &tt);
+                    let aliased = self.rt.has_catch_alias(substrate::TypeId(tt.type_id));
+                    let ok = self.lw.catches(exn, &tt, aliased);
                     let next = self.lw.b.create_block();
                     self.lw.b.ins().brif(ok, target, &[], next, &[]);
                     self.lw.b.switch_to_block(next);

@@ -75,6 +75,9 @@ pub struct Clr {
     pub prims: Vec<TyId>,
     pub object_ty: TyId,
     pub string_ty: TyId,
+    /// `System.Exception` (one type with `java.lang.Throwable`).
+    pub exception_ty: TyId,
+    pub void_ty: TyId,
     /// Registered for methods before their owner is linked.
     pub placeholder_rt: TypeId,
     pub interned: RefCell<HashMap<Vec<u16>, ObjRef>>,
@@ -145,6 +148,8 @@ impl Clr {
             prims: Vec::new(),
             object_ty: TyId(0),
             string_ty: TyId(0),
+            exception_ty: TyId(0),
+            void_ty: TyId(0),
             placeholder_rt,
             interned: RefCell::new(HashMap::new()),
             type_objects: RefCell::new(HashMap::new()),
@@ -159,6 +164,8 @@ impl Clr {
         let fail = |e: LoadError| e.to_string();
         clr.object_ty = clr.corlib_type("System.Object").map_err(fail)?;
         clr.string_ty = clr.corlib_type("System.String").map_err(fail)?;
+        clr.exception_ty = clr.corlib_type("System.Exception").map_err(fail)?;
+        clr.void_ty = clr.intern(TyKey::Void).map_err(fail)?;
         let mut prims = Vec::new();
         for p in Prim::ALL {
             prims.push(clr.corlib_type(p.type_name()).map_err(fail)?);

@@ -85,6 +85,13 @@ impl Jvm {
         *self.foreign.borrow_mut() = Some(f);
     }
 
+    /// Gives core class `name` (`java/lang/Throwable`) the other VM's
+    /// virtual methods after its own, before it is defined: the type is
+    /// one for both VMs, and so is its vtable (`substrate::CoreType`).
+    pub fn extend_core(&self, name: &str, methods: Vec<ForeignMethod>) {
+        self.state.borrow_mut().core_extensions.insert(name.to_string(), methods);
+    }
+
     /// Asks the other VM for `name`; `None` when it has no such type.
     pub(crate) fn load_foreign(&self, rt: &Runtime, name: &str) -> Option<Result<ClassIdx, LinkError>> {
         let f = self.foreign.borrow().clone()?;

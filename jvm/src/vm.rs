@@ -18,7 +18,7 @@ use substrate::runtime::{TypeEntry, INIT_DONE};
 use substrate::{Fault, Frontend, MethodId, ObjRef, Runtime, TypeId};
 
 /// The class library, compiled from `jvm/lib/src` by `jvm/lib/build.sh`.
-static CLASSLIB: &[u8] = include_bytes!("../lib/classlib.jar");
+pub static CLASSLIB: &[u8] = include_bytes!("../lib/classlib.jar");
 
 /// Where classes come from.
 #[derive(Debug)]
@@ -63,6 +63,9 @@ pub struct State {
     pub primitive_classes: HashMap<String, ObjRef>,
     /// Interface selectors by (name, descriptor).
     pub selectors: HashMap<(String, String), u64>,
+    /// The other VM's virtual methods a core class gets after its own
+    /// (see `Jvm::extend_core`), until the class is defined.
+    pub core_extensions: HashMap<String, Vec<crate::foreign::ForeignMethod>>,
     /// Classes being loaded (circularity check).
     pub loading: HashSet<String>,
     /// Counter for lambda class names.
@@ -364,6 +367,26 @@ impl Jvm {
                         }
                     }
                 }
+            }
+        }
+        // A core type shared with the other VM: its virtual methods follow ours.
+        if let Some(ext) = st.core_extensions.remove(&c.name) {
+            for fm in ext {
+                let Ok(md) = parse_method(&fm.desc) else { continue };
+                let mi = st.methods.len();
+                st.by_method_id.insert(fm.id, mi);
+                st.methods.push(Method {
+                    id: fm.id,
+                    class: idx,
+                    name: fm.name,
+                    desc: fm.desc,
+                    md,
+                    access: fm.access,
+                    body: Body::Foreign,
+                    vslot: Some(vtable.len() as u32),
+                });
+                method_idxs.push(mi);
+                vtable.push(mi);
             }
         }
         for (slot, &mi) in vtable.iter().enumerate() {
@@ -834,6 +857,7 @@ fn core_type_of(name: &str) -> Option<substrate::CoreType> {
     match name {
         OBJECT => Some(substrate::CoreType::Object),
         STRING => Some(substrate::CoreType::String),
+        "java/lang/Throwable" => Some(substrate::CoreType::Throwable),
         _ => None,
     }
 }

@@ -74,6 +74,14 @@ impl DescPtr {
         DescPtr(raw)
     }
 
+    /// The offsets of an instance's reference fields (the GC map).
+    pub fn ref_offsets(self) -> &'static [u32] {
+        let d = self.get();
+        // SAFETY: `new` leaked a slice of exactly `ref_count` offsets at
+        // `ref_offsets`; descriptors are never freed.
+        unsafe { std::slice::from_raw_parts(d.ref_offsets, d.ref_count as usize) }
+    }
+
     /// Rebuilds a `DescPtr` from an address read out of an object header.
     ///
     /// Returns `None` for null.

@@ -643,6 +643,16 @@ impl<'a> Lowering<'a> {
         r
     }
 
+    /// 1 (i32) if a catch clause for `target` catches `exn`: an instance
+    /// test, through the runtime when the type has catch aliases.
+    pub fn catches(&mut self, exn: Value, target: &TypeTarget, aliased: bool) -> Value {
+        if !aliased {
+            return self.instance_of(exn, target);
+        }
+        let t = self.b.ins().iconst(types::I32, i64::from(target.type_id));
+        self.call_rt("rt_catches", &[exn, t])[0]
+    }
+
     /// 1 (i32) if `obj` is non-null and an instance of `target`, else 0.
     pub fn instance_of(&mut self, obj: Value, target: &TypeTarget) -> Value {
         let cont = self.b.create_block();

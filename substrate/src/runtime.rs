@@ -172,6 +172,8 @@ pub struct Runtime {
     selector_homes: RefCell<Vec<u8>>,
     /// The types both front ends share, once the first one defined them.
     core: RefCell<HashMap<CoreType, TypeId>>,
+    /// Catch aliases: handler type -> other types its handlers catch.
+    catch_aliases: RefCell<HashMap<TypeId, Vec<TypeId>>>,
     /// The second front end's static storage of core types (GC roots).
     adopted_statics: RefCell<Vec<(StaticsBlock, Vec<u32>)>>,
 }
@@ -186,6 +188,10 @@ pub enum CoreType {
     Object,
     /// `java.lang.String` = `System.String`.
     String,
+    /// `java.lang.Throwable` = `System.Exception`. Its vtable holds the root
+    /// slots, then the JVM's new virtual methods, then the CLR's; both
+    /// libraries declare the same fields in the same order (one layout).
+    Throwable,
 }
 
 /// The vtable slots of the root type, the same in both front ends so that a
@@ -236,6 +242,7 @@ impl Runtime {
             selector_homes: RefCell::new(Vec::new()),
             core: RefCell::new(HashMap::new()),
             adopted_statics: RefCell::new(Vec::new()),
+            catch_aliases: RefCell::new(HashMap::new()),
         });
         let stub = rt.jit.borrow_mut().throw_stub(&mut rt.code.borrow_mut())?;
         rt.throw_stub.set(stub);
@@ -283,6 +290,31 @@ impl Runtime {
     /// The shared type `c`, if a front end has defined it.
     pub fn core_type(&self, c: CoreType) -> Option<TypeId> {
         self.core.borrow().get(&c).copied()
+    }
+
+    /// Makes a handler for `handler` also catch exceptions of type `also`
+    /// and its subtypes (the exception alias table: a Java `catch
+    /// (NullPointerException e)` catches a `System.NullReferenceException`).
+    pub fn add_catch_alias(&self, handler: TypeId, also: TypeId) {
+        let mut aliases = self.catch_aliases.borrow_mut();
+        let list = aliases.entry(handler).or_default();
+        if !list.contains(&also) {
+            list.push(also);
+        }
+    }
+
+    /// Whether `handler` has catch aliases (its catch test must call the runtime).
+    pub fn has_catch_alias(&self, handler: TypeId) -> bool {
+        self.catch_aliases.borrow().contains_key(&handler)
+    }
+
+    /// Whether a handler for `handler` catches an exception of type `exn`.
+    pub fn catches(&self, exn: TypeId, handler: TypeId) -> bool {
+        if self.is_subtype(exn, handler) {
+            return true;
+        }
+        let aliases = self.catch_aliases.borrow().get(&handler).cloned().unwrap_or_default();
+        aliases.into_iter().any(|a| self.is_subtype(exn, a))
     }
 
     /// Records that `ty` is the shared type `c` (the first definition wins).
@@ -826,6 +858,13 @@ extern "C" fn rt_resolve_interface(obj: usize, sel: u64) -> usize {
     })
 }
 
+/// Catch-clause test for a type with aliases: 1 if a handler for `ty` catches `obj`.
+extern "C" fn rt_catches(obj: usize, ty: u32) -> u32 {
+    let Some(o) = ObjRef::from_addr(obj) else { return 0 };
+    let rt = current();
+    u32::from(rt.catches(rt.type_of(o), TypeId(ty)))
+}
+
 /// Slow-path type test: 1 if `obj` (non-null) is an instance of `ty`.
 extern "C" fn rt_is_instance(obj: usize, ty: u32) -> u32 {
     let Some(o) = ObjRef::from_addr(obj) else { return 0 };
@@ -876,7 +915,7 @@ extern "C" fn rt_unwind(exn: usize) {
         let rt = current();
         let code = rt.code.borrow();
         let exn_ty = ObjRef::from_addr(exn).map(|o| rt.type_of(o));
-        let mut catches = |t: u32| exn_ty.is_some_and(|e| rt.is_subtype(e, TypeId(t)));
+        let mut catches = |t: u32| exn_ty.is_some_and(|e| rt.catches(e, TypeId(t)));
         unwind::find_handler(&code, fp, &mut catches)
     };
     match target {
@@ -940,6 +979,7 @@ fn runtime_symbols() -> Vec<RuntimeSymbol> {
         sym!(rt_resolve_virtual, [I64, I32], [I64]),
         sym!(rt_resolve_interface, [I64, I64], [I64]),
         sym!(rt_is_instance, [I64, I32], [I32]),
+        sym!(rt_catches, [I64, I32], [I32]),
         sym!(rt_can_store, [I64, I64], [I32]),
         sym!(rt_fault, [I32, I32, I64], [I64]),
         sym!(rt_native, [I32, I64, I32], [I64]),

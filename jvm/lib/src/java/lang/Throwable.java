@@ -8,12 +8,19 @@ public class Throwable implements java.io.Serializable {
     private static final StackTraceElement[] EMPTY_TRACE = new StackTraceElement[0];
     private static final Throwable[] EMPTY_THROWABLE_ARRAY = new Throwable[0];
 
-    private String detailMessage;
-    private Throwable cause = this;
+    // One object layout with System.Exception (specs/mapping.md, "Throwable
+    // and Exception"): the references in this order, then the int, then the
+    // booleans, so that both VMs put every field at the same offset.
+    private String detailMessage;            // = Exception._message
+    private Throwable cause;                 // = Exception._innerException
     private StackTraceElement[] stackTrace;
     private int[] backtrace;
     private List<Throwable> suppressed;
+    private String clrSource;                // Exception._source
+    private Object clrStackTrace;            // Exception._stackTrace
+    private int clrHResult;                  // Exception._HResult
     private boolean suppressionDisabled;
+    private boolean causeSet;                // initCause may run once
 
     /** [methodId, line] pairs for the current call stack, innermost first (without fillInStackTrace/ctor frames). */
     private static native int[] captureBacktrace();
@@ -37,12 +44,14 @@ public class Throwable implements java.io.Serializable {
         fillInStackTrace();
         detailMessage = message;
         this.cause = cause;
+        causeSet = true;
     }
 
     public Throwable(Throwable cause) {
         fillInStackTrace();
         detailMessage = (cause == null ? null : cause.toString());
         this.cause = cause;
+        causeSet = true;
     }
 
     protected Throwable(String message, Throwable cause, boolean enableSuppression, boolean writableStackTrace) {
@@ -53,6 +62,7 @@ public class Throwable implements java.io.Serializable {
         }
         detailMessage = message;
         this.cause = cause;
+        causeSet = true;
         if (!enableSuppression) {
             suppressionDisabled = true;
         }
@@ -67,11 +77,11 @@ public class Throwable implements java.io.Serializable {
     }
 
     public synchronized Throwable getCause() {
-        return (cause == this ? null : cause);
+        return cause;
     }
 
     public synchronized Throwable initCause(Throwable cause) {
-        if (this.cause != this) {
+        if (causeSet) {
             throw new IllegalStateException("Can't overwrite cause with " + java.util.Objects.toString(cause, "a null"),
                     this);
         }
@@ -79,6 +89,7 @@ public class Throwable implements java.io.Serializable {
             throw new IllegalArgumentException("Self-causation not permitted", this);
         }
         this.cause = cause;
+        causeSet = true;
         return this;
     }
 
