@@ -174,6 +174,14 @@ fn register_exception_aliases(rt: &Runtime, jvm: &jvm::vm::Jvm, clr: &clr::vm::C
         rt.add_catch_alias(java, clr_ty);
         rt.add_catch_alias(clr_ty, java);
     }
+    // CLR exceptions are unchecked for javac (their stubs extend
+    // RuntimeException): those handlers catch them.
+    let exception = clr.link(clr.exception_ty).map_err(|e| e.to_string())?.rt;
+    for name in &spec.data().checked_exceptions.java_supertypes_matched {
+        let java = jvm.load(rt, &name.replace('.', "/")).map_err(|e| format!("{name}: {}", e.message))?;
+        let java = jvm.state.borrow().classes[java].type_id;
+        rt.add_catch_alias_from(java, exception, Some(clr.home.get()));
+    }
     Ok(())
 }
 

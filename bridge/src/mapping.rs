@@ -109,7 +109,15 @@ mod tests {
     fn builtin_spec_loads() -> Result<()> {
         let spec = Spec::builtin()?;
         assert_eq!(spec.clr_package_prefix(), "cli");
-        assert_eq!(spec.object_slots().len(), 4);
+        // The runtime's root vtable (substrate::root_slot) is the spec's.
+        use substrate::root_slot;
+        assert_eq!(spec.object_slots().len(), root_slot::COUNT as usize);
+        let by_name = |n: &str| spec.object_slots().iter().find(|m| m.java_name == n).and_then(|m| m.slot);
+        assert_eq!(by_name("toString"), Some(root_slot::TO_STRING));
+        assert_eq!(by_name("equals"), Some(root_slot::EQUALS));
+        assert_eq!(by_name("hashCode"), Some(root_slot::HASH_CODE));
+        assert_eq!(by_name("finalize"), Some(root_slot::FINALIZE));
+        assert_eq!(by_name("clone"), Some(root_slot::CLONE));
         Ok(())
     }
 }

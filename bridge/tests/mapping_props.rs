@@ -489,14 +489,15 @@ fn spec_data_is_consistent() {
         Some("System.NullReferenceException")
     );
     let slots = s.object_slots();
-    assert_eq!(slots.len(), 4);
+    assert_eq!(slots.len(), 5);
     let names: HashSet<_> = slots.iter().map(|m| (&m.java_name, &m.clr_name)).collect();
-    assert_eq!(names.len(), 4);
+    assert_eq!(names.len(), 5);
     let expected = [
         ("toString", "ToString"),
         ("equals", "Equals"),
         ("hashCode", "GetHashCode"),
         ("finalize", "Finalize"),
+        ("clone", "MemberwiseClone"),
     ];
     for (i, (slot, (j, c))) in slots.iter().zip(expected).enumerate() {
         assert_eq!(slot.slot, u32::try_from(i).ok());

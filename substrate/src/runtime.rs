@@ -173,7 +173,7 @@ pub struct Runtime {
     /// The types both front ends share, once the first one defined them.
     core: RefCell<HashMap<CoreType, TypeId>>,
     /// Catch aliases: handler type -> other types its handlers catch.
-    catch_aliases: RefCell<HashMap<TypeId, Vec<TypeId>>>,
+    catch_aliases: RefCell<HashMap<TypeId, Vec<(TypeId, Option<u8>)>>>,
     /// The second front end's static storage of core types (GC roots).
     adopted_statics: RefCell<Vec<(StaticsBlock, Vec<u32>)>>,
 }
@@ -296,10 +296,17 @@ impl Runtime {
     /// and its subtypes (the exception alias table: a Java `catch
     /// (NullPointerException e)` catches a `System.NullReferenceException`).
     pub fn add_catch_alias(&self, handler: TypeId, also: TypeId) {
+        self.add_catch_alias_from(handler, also, None);
+    }
+
+    /// Like [`Runtime::add_catch_alias`], for exceptions of types defined by
+    /// front end `home` only (Java's `catch (RuntimeException e)` catches
+    /// every CLR-defined exception, not Java's checked ones).
+    pub fn add_catch_alias_from(&self, handler: TypeId, also: TypeId, home: Option<u8>) {
         let mut aliases = self.catch_aliases.borrow_mut();
         let list = aliases.entry(handler).or_default();
-        if !list.contains(&also) {
-            list.push(also);
+        if !list.contains(&(also, home)) {
+            list.push((also, home));
         }
     }
 
@@ -314,7 +321,8 @@ impl Runtime {
             return true;
         }
         let aliases = self.catch_aliases.borrow().get(&handler).cloned().unwrap_or_default();
-        aliases.into_iter().any(|a| self.is_subtype(exn, a))
+        let exn_home = self.with_type(exn, |t| t.home);
+        aliases.into_iter().any(|(a, home)| home.is_none_or(|h| exn_home == Some(h)) && self.is_subtype(exn, a))
     }
 
     /// Records that `ty` is the shared type `c` (the first definition wins).

@@ -272,8 +272,8 @@ impl Spec {
 
     fn check_slots(&self) -> Result<()> {
         let slots = &self.data.object_slots;
-        if slots.len() != 4 {
-            return Err(bad("object_slots must have exactly 4 entries"));
+        if slots.len() != 5 {
+            return Err(bad("object_slots must have exactly 5 entries"));
         }
         for (i, m) in slots.iter().enumerate() {
             if m.slot != u32::try_from(i).ok() || m.kind.as_deref().is_some_and(|k| k != "slot") {
@@ -282,7 +282,7 @@ impl Spec {
         }
         for m in &self.data.throwable_members {
             match (m.kind.as_deref(), m.slot) {
-                (Some("slot"), Some(s)) if s >= 4 => {}
+                (Some("slot"), Some(s)) if s >= 5 => {}
                 (Some("field"), None) => {}
                 _ => {
                     return Err(bad(format!(
