@@ -173,10 +173,13 @@ pub struct Runtime {
     /// The types both front ends share, once the first one defined them.
     core: RefCell<HashMap<CoreType, TypeId>>,
     /// Catch aliases: handler type -> other types its handlers catch.
-    catch_aliases: RefCell<HashMap<TypeId, Vec<(TypeId, Option<u8>)>>>,
+    catch_aliases: RefCell<HashMap<TypeId, Vec<CatchAlias>>>,
     /// The second front end's static storage of core types (GC roots).
     adopted_statics: RefCell<Vec<(StaticsBlock, Vec<u32>)>>,
 }
+
+/// Another type a handler catches: (type, only if defined by this front end).
+type CatchAlias = (TypeId, Option<u8>);
 
 /// The types that are one type in both virtual machines (DESIGN.md, "The
 /// mapping rules"): the first front end to define one registers it, the
