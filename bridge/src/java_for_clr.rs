@@ -64,6 +64,15 @@ impl ForeignTypes for JavaForClr {
         Some(ForeignMethod { id: jm.id, vslot: jm.vslot })
     }
 
+    fn implementation(&self, clr: &Clr, ty: TypeId, m: &MethodInfo) -> Option<substrate::MethodId> {
+        let class = self.jvm.state.borrow().by_type.get(&ty).copied()?;
+        let desc = java_method_descriptor(clr, &m.params, m.ret)?;
+        let mi = self.jvm.find_method(class, &m.name, &desc)?;
+        let st = self.jvm.state.borrow();
+        let jm = &st.methods[mi];
+        (!jm.is_static() && self.rt.method_shape(jm.id) == m.shape).then_some(jm.id)
+    }
+
     fn initialize(&self, rt: &Runtime, ty: TypeId) -> Result<(), ObjRef> {
         let idx = self.jvm.state.borrow().by_type.get(&ty).copied();
         match idx {

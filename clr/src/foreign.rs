@@ -27,6 +27,9 @@ pub trait ForeignTypes {
     fn method(&self, clr: &Clr, m: &MethodInfo) -> Option<ForeignMethod>;
     /// Runs the other VM's initializer of `ty`.
     fn initialize(&self, rt: &Runtime, ty: TypeId) -> Result<(), ObjRef>;
+    /// The method of the other VM's type `ty` that implements our interface
+    /// method `m` (same name, same signature), when `ty` implements it.
+    fn implementation(&self, clr: &Clr, ty: TypeId, m: &MethodInfo) -> Option<MethodId>;
 }
 
 /// A class of the other VM, for its stub type.
@@ -79,6 +82,12 @@ impl Clr {
     pub(crate) fn foreign_method(&self, m: &MethodInfo) -> Option<ForeignMethod> {
         let f = self.foreign.borrow().clone()?;
         f.method(self, m)
+    }
+
+    /// The other VM's implementation of interface method `m` in its type `ty`.
+    pub(crate) fn foreign_implementation(&self, ty: TypeId, m: &MethodInfo) -> Option<MethodId> {
+        let f = self.foreign.borrow().clone()?;
+        f.implementation(self, ty, m)
     }
 
     /// Runs the other VM's initializer of stub type `t`.

@@ -1226,19 +1226,55 @@ impl Clr {
         self.add_method_info(mi, None)
     }
 
+    /// The other VM's override `id` of our method `like`, in slot `slot` of `owner`.
+    fn foreign_override(&self, owner: TyId, id: substrate::MethodId, slot: u32, like: MIdx) -> MIdx {
+        let l = self.method(like);
+        let mi = MethodInfo {
+            owner,
+            asm: self.ty(owner).asm,
+            def: 0,
+            margs: Vec::new(),
+            name: l.name.clone(),
+            flags: l.flags,
+            impl_flags: 0,
+            body: BodyKind::Foreign,
+            has_this: true,
+            params: l.params.clone(),
+            ret: l.ret,
+            generic_params: 0,
+            id: Some(id),
+            shape: l.shape.clone(),
+            vslot: Cell::new(Some(slot)),
+            selector: Cell::new(0),
+        };
+        self.add_method_info(mi, None)
+    }
+
     /// Links a stub type to the other VM's class: its runtime type, and our
     /// view of its vtable (the parent's, with the stub's virtual methods at
     /// the other VM's slots).
     fn link_foreign(&self, t: TyId, parent: Option<&Linked>) -> LResult<Linked> {
         let fc = self.foreign_class(t)?;
-        let mut vtable = parent.map(|p| p.vtable.clone()).unwrap_or_default();
-        for m in self.methods_of(t)? {
-            if let Some(s) = self.method(m).vslot.get().map(|s| s as usize) {
-                if s < vtable.len() {
-                    vtable[s] = m;
-                } else if s == vtable.len() {
-                    vtable.push(m);
-                }
+        // Slot for slot the other VM's vtable, so a C# subclass extends it:
+        // inherited entries (the root slots keep our names, so a C#
+        // `ToString()` override lands where Java's `toString()` is called),
+        // the stub's methods, and placeholders for methods the stub leaves out.
+        let inherited = parent.map(|p| p.vtable.clone()).unwrap_or_default();
+        let declared = self.methods_of(t)?;
+        let entries = self.rt().with_type(fc.type_id, |e| e.vtable.clone()).unwrap_or_default();
+        let root = substrate::root_slot::COUNT as usize;
+        let mut vtable = Vec::with_capacity(entries.len());
+        for (s, &id) in entries.iter().enumerate() {
+            let same = |m: &MIdx| self.method(*m).id == Some(id);
+            if let Some(&m) = inherited.get(s).filter(|m| same(m)) {
+                vtable.push(m);
+            } else if let Some(&m) = inherited.get(s).filter(|_| s < root) {
+                // A Java override of a root method, under the root's name.
+                vtable.push(self.foreign_override(t, id, s as u32, m));
+            } else if let Some(&m) = declared.iter().find(|m| same(m) && self.method(**m).vslot.get() == Some(s as u32)) {
+                vtable.push(m);
+            } else {
+                vtable.push(self.foreign_placeholder(t, id, s as u32));
             }
         }
         self.by_rt.borrow_mut().entry(fc.type_id).or_insert(t);

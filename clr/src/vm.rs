@@ -508,13 +508,37 @@ impl Frontend for Clr {
         }
     }
 
-    fn resolve_missing(&self, _rt: &Runtime, ty: TypeId, selector: u64) -> Result<MethodId, ObjRef> {
-        let t = self.ty_of_rt(ty).ok_or_else(|| self.new_exception("System.ExecutionEngineException", None))?;
+    fn resolve_missing(&self, rt: &Runtime, ty: TypeId, selector: u64) -> Result<MethodId, ObjRef> {
         let target = self.selectors.borrow().get(&selector).copied();
         let Some(target) = target else {
             return Err(self.new_exception("System.MissingMethodException", Some("unknown dispatch selector")));
         };
+        // A type the other VM defined: its own implementation of the
+        // interface method (a Java class implementing a C# interface), or
+        // our nearest ancestor's implementation, through the object's own
+        // vtable slot when it is virtual (the subclass may override it).
+        if self.ty_of_rt(ty).is_none() {
+            if let Some(id) = self.foreign_implementation(ty, &self.method(target)) {
+                return Ok(id);
+            }
+        }
+        let mut known = ty;
+        let t = loop {
+            if let Some(t) = self.ty_of_rt(known) {
+                break t;
+            }
+            match rt.with_type(known, |e| e.parent).flatten() {
+                Some(p) => known = p,
+                None => return Err(self.new_exception("System.ExecutionEngineException", None)),
+            }
+        };
         let m = self.find_override(t, target).map_err(|e| self.raise(&e))?;
-        self.method(m).id.ok_or_else(|| self.new_exception("System.MissingMethodException", None))
+        let mi = self.method(m);
+        if known != ty {
+            if let Some(id) = mi.vslot.get().and_then(|s| rt.with_type(ty, |e| e.vtable.get(s as usize).copied()).flatten()) {
+                return Ok(id);
+            }
+        }
+        mi.id.ok_or_else(|| self.new_exception("System.MissingMethodException", None))
     }
 }

@@ -142,7 +142,7 @@ impl Jvm {
         }
         let mut st = self.state.borrow_mut();
         let idx = st.classes.len();
-        let mut vtable = super_idx.map(|s| st.classes[s].vtable.clone()).unwrap_or_default();
+        let inherited = super_idx.map(|s| st.classes[s].vtable.clone()).unwrap_or_default();
         let mut methods = Vec::new();
         for m in &fc.methods {
             let md = parse_method(&m.desc).map_err(|_| bad("method", &m.desc))?;
@@ -164,14 +164,44 @@ impl Jvm {
                 vslot: m.vslot,
             });
             methods.push(mi);
-            // The Java view of the vtable follows the other VM's slots.
-            if let Some(s) = m.vslot.map(|s| s as usize) {
-                if s < vtable.len() {
-                    vtable[s] = mi;
-                } else if s == vtable.len() {
-                    vtable.push(mi);
-                }
+        }
+        // The Java view of the vtable is the other VM's, slot for slot, so a
+        // Java subclass extends it: inherited entries, declared methods, and
+        // for the rest entries that stand for the other VM's methods. The
+        // root slots keep Java's names, so a Java `toString()` overrides
+        // the slot C#'s `ToString()` calls.
+        let entries = rt.with_type(fc.type_id, |e| e.vtable.clone()).unwrap_or_default();
+        let root = substrate::root_slot::COUNT as usize;
+        let mut vtable = Vec::with_capacity(entries.len());
+        for (s, &id) in entries.iter().enumerate() {
+            if let Some(&mi) = inherited.get(s).filter(|&&mi| st.methods[mi].id == id) {
+                vtable.push(mi);
+                continue;
             }
+            let declared = methods.iter().copied().find(|&mi| st.methods[mi].vslot == Some(s as u32) && st.methods[mi].id == id);
+            if let Some(mi) = declared.filter(|_| s >= root) {
+                vtable.push(mi);
+                continue;
+            }
+            let (name, desc) = match inherited.get(s).filter(|_| s < root) {
+                Some(&root_method) => (st.methods[root_method].name.clone(), st.methods[root_method].desc.clone()),
+                None => (format!("<clr>{s}"), "()V".to_string()),
+            };
+            let md = parse_method(&desc).map_err(|_| bad("method", &desc))?;
+            let mi = st.methods.len();
+            st.by_method_id.entry(id).or_insert(mi);
+            st.methods.push(Method {
+                id,
+                class: idx,
+                name,
+                desc,
+                md,
+                access: access::PUBLIC,
+                body: Body::Foreign,
+                vslot: Some(s as u32),
+            });
+            methods.push(mi);
+            vtable.push(mi);
         }
         let desc = rt
             .desc(fc.type_id)
