@@ -143,8 +143,33 @@ impl Tr<'_> {
         self.finish_call(target, code, lowered)
     }
 
-    /// Runtime-implemented methods that are one machine instruction.
+    /// Runtime-implemented methods that are a few machine instructions.
     fn intrinsic(&mut self, mi: &crate::model::MethodInfo) -> LResult<bool> {
+        if mi.owner == self.clr.string_ty && mi.has_this {
+            let int = self.clr.prim(crate::model::Prim::I4);
+            let char_ty = self.clr.prim(crate::model::Prim::Char);
+            match (mi.name.as_str(), mi.params.as_slice()) {
+                ("get_Length", []) => {
+                    let s = self.pop()?;
+                    self.lw.null_check(s.v);
+                    let n = self.lw.array_len(s.v);
+                    self.push(int, n);
+                    return Ok(true);
+                }
+                // Out of range raises IndexOutOfRangeException, as .NET does.
+                ("get_Chars", [i]) if *i == int => {
+                    let idx = self.pop()?;
+                    let idx = self.coerce(idx, int)?;
+                    let s = self.pop()?;
+                    self.lw.null_check(s.v);
+                    let addr = self.lw.element_addr(s.v, idx, 2);
+                    let c = self.lw.b.ins().uload16(types::I32, TRUSTED, addr, 0);
+                    self.push(char_ty, c);
+                    return Ok(true);
+                }
+                _ => {}
+            }
+        }
         let double = self.clr.prim(crate::model::Prim::R8);
         if mi.params != [double] || self.clr.ty(mi.owner).name != "System.Math" {
             return Ok(false);

@@ -1,0 +1,3 @@
+package bench.jcalls;
+
+public interface JCall { int i(int x); }
