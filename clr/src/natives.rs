@@ -152,8 +152,68 @@ extern "C" fn clr_unbox_ok(obj: usize, ty: u32) -> u32 {
     u32::from(prim_of(&clr, a).is_some() && prim_of(&clr, a) == prim_of(&clr, b))
 }
 
-/// Records where an exception was thrown (for `StackTrace`).
-extern "C" fn clr_on_throw(_exn: usize) {}
+/// Records where an exception was thrown (for `StackTrace`), once: the
+/// backtrace field is shared with Java's `Throwable`, whose constructor
+/// fills it for Java exceptions.
+extern "C" fn clr_on_throw(exn: usize) {
+    let fp = substrate::unwind::frame_pointer();
+    let Some(clr) = current() else { return };
+    let rt = clr.rt.clone();
+    rt.as_exit(fp, |_| {
+        // A trace that cannot be recorded (no memory) is left out.
+        let _ = record_backtrace(&clr, exn);
+    });
+}
+
+/// Stores the current stack as (method id, line) pairs, innermost first,
+/// in the exception's backtrace field unless it has one.
+fn record_backtrace(clr: &Clr, exn: usize) -> Result<(), ObjRef> {
+    let Some(e) = ObjRef::from_addr(exn) else { return Ok(()) };
+    let Some(off) = field_offset(clr, "System.Exception", "_javaBacktrace") else { return Ok(()) };
+    if clr.rt.heap.borrow().read_ref(e, off).is_some() {
+        return Ok(());
+    }
+    let mut pairs = Vec::new();
+    for (id, srcloc) in clr.rt.stack_methods(1024) {
+        if let Some(f) = clr.rt.frame_info(id, srcloc) {
+            pairs.push(id.0 as i32);
+            pairs.push(f.line);
+        }
+    }
+    let ints = clr.intern(crate::model::TyKey::SzArray(clr.prim(Prim::I4))).and_then(|t| clr.link(t)).map_err(|err| clr.raise(&err))?;
+    let mark = clr.rt.handle_mark();
+    clr.rt.push_handle(e);
+    let arr = clr.rt.alloc_array(ints.rt, pairs.len() as i32);
+    clr.rt.pop_handles(mark);
+    let arr = arr?;
+    let mut heap = clr.rt.heap.borrow_mut();
+    for (i, v) in pairs.iter().enumerate() {
+        heap.write_i32(arr, DATA + 4 * i as u32, *v);
+    }
+    heap.write_ref(e, off, Some(arr));
+    Ok(())
+}
+
+/// Mono's text for a recorded backtrace: `  at Ns.Type.Method () <line>` lines.
+pub(crate) fn stack_trace_text(clr: &Clr, e: ObjRef) -> Option<String> {
+    let off = field_offset(clr, "System.Exception", "_javaBacktrace")?;
+    let heap = clr.rt.heap.borrow();
+    let bt = heap.read_ref(e, off)?;
+    let n = heap.array_len(bt) as usize / 2;
+    let pairs: Vec<(i32, i32)> = (0..n).map(|i| (heap.read_i32(bt, DATA + 8 * i as u32), heap.read_i32(bt, DATA + 8 * i as u32 + 4))).collect();
+    drop(heap);
+    let lines: Vec<String> = pairs
+        .into_iter()
+        .filter_map(|(id, line)| {
+            let f = clr.rt.frame_info(MethodId(id as u32), None)?;
+            Some(match (f.file, line) {
+                (Some(file), l) if l >= 0 => format!("  at {}.{} () in {file}:{l}", f.class, f.method),
+                _ => format!("  at {}.{} () <0x00000>", f.class, f.method),
+            })
+        })
+        .collect();
+    (!lines.is_empty()).then(|| lines.join("\n"))
+}
 
 /// `ldvirtftn`: the delegate identity of the override of method `m` in `obj`'s type.
 extern "C" fn clr_virtual_target(obj: usize, m: u32) -> usize {

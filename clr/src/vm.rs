@@ -458,6 +458,14 @@ impl Clr {
 }
 
 impl Frontend for Clr {
+    fn frame_info(&self, _rt: &Runtime, method: MethodId, _srcloc: Option<u32>) -> Option<substrate::FrameInfo> {
+        let m = self.method(self.method_of_id(method)?);
+        if m.body == crate::model::BodyKind::Foreign {
+            return None;
+        }
+        Some(substrate::FrameInfo { class: self.ty(m.owner).name.clone(), method: m.name.clone(), file: None, line: -1 })
+    }
+
     fn compile(&self, rt: &Runtime, method: MethodId, tier_up: bool) -> Result<(usize, Tier), ObjRef> {
         crate::lower::compile(self, rt, method, tier_up)
     }

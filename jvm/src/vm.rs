@@ -977,6 +977,26 @@ impl Frontend for Jvm {
         }
     }
 
+    fn frame_info(&self, _rt: &Runtime, method: MethodId, srcloc: Option<u32>) -> Option<substrate::FrameInfo> {
+        let st = self.state.borrow();
+        let &mi = st.by_method_id.get(&method)?;
+        let m = &st.methods[mi];
+        if matches!(m.body, Body::Foreign) {
+            return None;
+        }
+        let class = &st.classes[m.class];
+        let line = match (&m.body, srcloc) {
+            (Body::Bytecode(code), Some(pc)) => code.line_for_pc(pc).map_or(-1, |l| l as i32),
+            _ => -1,
+        };
+        Some(substrate::FrameInfo {
+            class: class.java_name(),
+            method: m.name.clone(),
+            file: class.file.as_ref().and_then(|f| f.source_file.clone()),
+            line,
+        })
+    }
+
     fn resolve_missing(&self, rt: &Runtime, ty: TypeId, selector: u64) -> Result<MethodId, ObjRef> {
         let known = self.state.borrow().by_type.get(&ty).copied();
         let Some(class) = known.or_else(|| self.foreign_class_of(rt, ty)) else {

@@ -98,6 +98,24 @@ pub trait Frontend {
     fn variant_subtype(&self, _rt: &Runtime, _sub: TypeId, _sup: TypeId) -> bool {
         false
     }
+    /// How a frame of `method` (at `srcloc`, the front end's own source
+    /// location) shows in a stack trace, for the other VM's traces.
+    fn frame_info(&self, _rt: &Runtime, _method: MethodId, _srcloc: Option<u32>) -> Option<FrameInfo> {
+        None
+    }
+}
+
+/// A stack frame as stack traces of either VM show it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FrameInfo {
+    /// Dotted name of the declaring class.
+    pub class: String,
+    /// Method name.
+    pub method: String,
+    /// Source file, when known.
+    pub file: Option<String>,
+    /// Line number, or -1.
+    pub line: i32,
 }
 
 /// A type as the runtime sees it.
@@ -468,6 +486,24 @@ impl Runtime {
     /// Owner of a method.
     pub fn method_owner(&self, m: MethodId) -> Option<TypeId> {
         self.methods.borrow().get(m.0 as usize).map(|e| e.owner)
+    }
+
+    /// How a frame of `method` shows in a stack trace (its front end says).
+    pub fn frame_info(&self, method: MethodId, srcloc: Option<u32>) -> Option<FrameInfo> {
+        let home = self.method_home(method)?;
+        self.frontend(home)?.frame_info(self, method, srcloc)
+    }
+
+    /// The managed frames of the current stack, innermost first: each
+    /// method with the frame's source location (at most `limit`).
+    pub fn stack_methods(&self, limit: usize) -> Vec<(MethodId, Option<u32>)> {
+        self.backtrace(limit)
+            .into_iter()
+            .filter_map(|(kind, srcloc)| match kind {
+                CodeKind::Method(id) => Some((MethodId(id), srcloc)),
+                _ => None,
+            })
+            .collect()
     }
 
     /// The front end a method belongs to.

@@ -347,7 +347,13 @@ pub(super) fn lookup(key: &str) -> Option<Native> {
             let t = ty_arg(c, a[0])?;
             ok_bool(c.has_attribute(t, "System.FlagsAttribute"))
         },
-        "System.Exception::GetStackTraceText()" => |_, _, _| Ok(0),
+        "System.Exception::GetStackTraceText()" => |c, _, a| {
+            let e = obj(a[0]).ok_or_else(|| null_ref(c))?;
+            match crate::natives::stack_trace_text(c, e) {
+                Some(t) => c.new_str(&t).map(|s| s.addr() as u64),
+                None => Ok(0),
+            }
+        },
         "System.Array::get_Length()" => |c, _, a| {
             let arr = obj(a[0]).ok_or_else(|| null_ref(c))?;
             let (data, _) = flat(c, arr)?;

@@ -24,14 +24,20 @@ pub(super) fn register(r: &mut HashMap<&'static str, Native>) {
     });
 }
 
-/// (dotted class name, method name, source file) of a method id.
+/// (dotted class name, method name, source file) of a method id; a frame
+/// of the other VM's code as that VM describes it.
 fn frame_method(c: &Ctx<'_>, id: i32) -> Option<(String, String, Option<String>)> {
-    let st = c.jvm.state.borrow();
-    let &mi = st.by_method_id.get(&MethodId(id as u32))?;
-    let m = &st.methods[mi];
-    let class = &st.classes[m.class];
-    let file = class.file.as_ref().and_then(|f| f.source_file.clone());
-    Some((class.java_name(), m.name.clone(), file))
+    {
+        let st = c.jvm.state.borrow();
+        if let Some(&mi) = st.by_method_id.get(&MethodId(id as u32)).filter(|&&mi| !matches!(st.methods[mi].body, Body::Foreign)) {
+            let m = &st.methods[mi];
+            let class = &st.classes[m.class];
+            let file = class.file.as_ref().and_then(|f| f.source_file.clone());
+            return Some((class.java_name(), m.name.clone(), file));
+        }
+    }
+    let f = c.rt.frame_info(MethodId(id as u32), None)?;
+    Some((f.class, f.method, f.file))
 }
 
 /// `int[]` of (method id, line) pairs for the current stack, innermost
@@ -48,7 +54,7 @@ fn capture(c: &Ctx<'_>, _: &[u64]) -> Result<u64, ObjRef> {
         let CodeKind::Method(id) = kind else { continue };
         let info = {
             let st = c.jvm.state.borrow();
-            st.by_method_id.get(&MethodId(id)).map(|&mi| {
+            st.by_method_id.get(&MethodId(id)).filter(|&&mi| !matches!(st.methods[mi].body, Body::Foreign)).map(|&mi| {
                 let m = &st.methods[mi];
                 let line = match (&m.body, srcloc) {
                     (Body::Bytecode(code), Some(pc)) => code.line_for_pc(pc).map_or(-1, |l| l as i32),
@@ -58,7 +64,16 @@ fn capture(c: &Ctx<'_>, _: &[u64]) -> Result<u64, ObjRef> {
                 (m.name.clone(), m.class, line, st.classes[m.class].name.contains("$$Lambda$"))
             })
         };
-        let Some((name, class, line, hidden)) = info else { continue };
+        let Some((name, class, line, hidden)) = info else {
+            // A frame of the other VM (a C# method Java code called, or that called Java).
+            if let Some(f) = c.rt.frame_info(MethodId(id), srcloc) {
+                skipping_fill = false;
+                skipping_ctors = false;
+                out.push(id as i32);
+                out.push(f.line);
+            }
+            continue;
+        };
         if hidden {
             continue;
         }
