@@ -10,21 +10,13 @@ use std::rc::Rc;
 
 use clr::model::{MIdx, TyId};
 
-use crate::java_names::{java_class_name, java_descriptor, java_method_descriptor};
+use crate::java_names::{java_class_name, java_descriptor};
 use clr::vm::Clr;
 use jvm::foreign::{ForeignClass, ForeignField, ForeignMethod, ForeignTypes};
 use jvm::vm::LinkError;
 use substrate::{ObjRef, Runtime, TypeId};
 
-/// Java access flags used here (JVMS §4.1, §4.6).
-mod acc {
-    pub const PUBLIC: u16 = 0x0001;
-    pub const PROTECTED: u16 = 0x0004;
-    pub const STATIC: u16 = 0x0008;
-    pub const FINAL: u16 = 0x0010;
-    pub const INTERFACE: u16 = 0x0200;
-    pub const ABSTRACT: u16 = 0x0400;
-}
+use crate::java_view::acc;
 
 use crate::java_names::PREFIX;
 
@@ -49,30 +41,10 @@ impl ClrForJava {
     }
 
     fn method(&self, m: MIdx) -> Option<ForeignMethod> {
+        // The same view the Java stubs show (`java_view`).
+        let view = crate::java_view::java_method(&self.clr, m).ok()?;
         let mi = self.clr.method(m);
-        let visibility = mi.flags & 0x7;
-        let access = match visibility {
-            6 => acc::PUBLIC,
-            4 | 5 => acc::PROTECTED,
-            _ => return None,
-        };
-        if mi.generic_params > 0 || mi.name == ".cctor" {
-            return None;
-        }
-        let desc = java_method_descriptor(&self.clr, &mi.params, mi.ret)?;
-        let name = if mi.is_ctor() { "<init>".to_string() } else { mi.name.clone() };
-        let mut flags = access;
-        if mi.is_static() {
-            flags |= acc::STATIC;
-        }
-        if mi.flags & clr::model::mflags::ABSTRACT != 0 {
-            flags |= acc::ABSTRACT;
-        }
-        // A non-virtual CLR method is called directly, like a final one.
-        if !mi.is_static() && (!mi.is_virtual() || mi.flags & clr::model::mflags::FINAL != 0) && !mi.is_ctor() {
-            flags |= acc::FINAL;
-        }
-        Some(ForeignMethod { name, desc, access: flags, id: mi.id?, vslot: if mi.is_virtual() { mi.vslot.get() } else { None } })
+        Some(ForeignMethod { name: view.name, desc: view.desc, access: view.access, id: mi.id?, vslot: if mi.is_virtual() { mi.vslot.get() } else { None } })
     }
 
     fn describe_type(&self, rt: &Runtime, java: &str, t: TyId) -> Result<ForeignClass, LinkError> {

@@ -5,5 +5,8 @@
 pub mod clr_for_java;
 pub mod java_for_clr;
 pub mod java_names;
+pub mod java_view;
 pub mod launch;
+
 pub mod mapping;
+pub mod stubs;

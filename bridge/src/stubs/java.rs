@@ -1,0 +1,300 @@
+//! `twain stubs java <assembly.dll>... -o <dir>`: Java sources for the
+//! public CLR classes and interfaces of assemblies.
+//!
+//! Each type with an identity mapping becomes `<dir>/cli/<Ns>/<Name>.java`
+//! (nested types as nested static classes, which javac names
+//! `cli/Ns/Outer$Inner`, the name `java_names` gives them). Its members
+//! are the Java view of the type (`java_view`, the filter the runtime
+//! uses) with bodies that compile and never run. Types without a stub
+//! are listed with the reason in `<dir>/cli/LEFT_OUT.txt`; members without
+//! one get a `// left out:` comment in their class.
+//!
+//! The name `mscorlib` stands for twain's own class library; its
+//! `System.Object` and `System.String` are `java.lang.Object` and
+//! `java.lang.String` and get no stub.
+
+mod emit;
+mod model;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::PathBuf;
+use std::rc::Rc;
+
+use clr::metadata::rows::TypeDefRow;
+use clr::model::{AsmIdx, Kind, TyId, TyKey};
+use clr::vm::Clr;
+use substrate::heap::HeapConfig;
+use substrate::Runtime;
+
+use super::{display_name, spec, Error, Files, Result};
+use crate::java_names::java_class_name;
+use crate::mapping::Spec;
+
+/// The name that stands for twain's own mscorlib.
+pub const MSCORLIB: &str = "mscorlib";
+
+/// Generates the Java stubs of `assemblies` (file paths, or [`MSCORLIB`]).
+/// Boots a CLR to read them; nothing is run.
+pub fn generate(assemblies: &[String]) -> Result<Files> {
+    let rt = Runtime::new(HeapConfig::default(), &clr::natives::runtime_symbols())
+        .map_err(|e| Error::Runtime(e.to_string()))?;
+    let clr = clr::run::boot(&rt).map_err(Error::Runtime)?;
+    let mut inputs = Vec::new();
+    for a in assemblies {
+        let (idx, name) = if a == MSCORLIB {
+            (0, "mscorlib (twain's class library)".to_string())
+        } else {
+            let bytes = std::fs::read(a).map_err(|e| Error::Input {
+                file: a.clone(),
+                reason: e.to_string(),
+            })?;
+            let idx = clr.load_assembly(&bytes, a).map_err(|e| Error::Input {
+                file: a.clone(),
+                reason: e.to_string(),
+            })?;
+            (idx, display_name(a))
+        };
+        if !inputs.iter().any(|&(i, _)| i == idx) {
+            inputs.push((idx, name));
+        }
+    }
+    let mut g = Gen::new(&clr, spec()?);
+    for &(a, _) in &inputs {
+        g.collect(a)?;
+    }
+    g.check_package_clashes();
+    let sources: Vec<String> = inputs.into_iter().map(|(_, n)| n).collect();
+    g.emit(&sources.join(", "))
+}
+
+/// Field row -> (element type, value blob) of an assembly's `const` fields.
+type Constants = HashMap<u32, (u8, Vec<u8>)>;
+
+/// A CLR type that gets a stub.
+#[derive(Debug, Clone)]
+struct Entry {
+    t: TyId,
+    asm: AsmIdx,
+    /// CLR full name (`Ns.Outer+Inner`).
+    clr_name: String,
+    /// Simple Java name (`Inner`).
+    simple: String,
+    /// Java internal name of the enclosing type.
+    outer: Option<String>,
+}
+
+/// Whether a TypeDef gets a stub.
+#[derive(Debug, Clone)]
+enum Status {
+    /// Yes, under this Java internal name.
+    Stub(String),
+    /// Not public: not part of the assembly's API.
+    Hidden,
+    /// Public, but left out (the reason is recorded).
+    LeftOut,
+}
+
+/// The generator's state: the stub set, then the models built from it.
+struct Gen<'a> {
+    clr: &'a Clr,
+    spec: &'static Spec,
+    /// Java internal name -> type, for every type that gets a stub.
+    types: BTreeMap<String, Entry>,
+    /// `CLR name: reason` of the public types that get none.
+    left_out: BTreeSet<String>,
+    models: HashMap<String, Rc<model::Model>>,
+    /// Per assembly: its constants.
+    constants: HashMap<AsmIdx, Rc<Constants>>,
+}
+
+impl<'a> Gen<'a> {
+    fn new(clr: &'a Clr, spec: &'static Spec) -> Gen<'a> {
+        Gen {
+            clr,
+            spec,
+            types: BTreeMap::new(),
+            left_out: BTreeSet::new(),
+            models: HashMap::new(),
+            constants: HashMap::new(),
+        }
+    }
+
+    /// Whether `s` is a Java identifier the runtime needs no escape for.
+    /// The runtime does not rename CLR names yet, so a name the mapping
+    /// would escape (keywords, `$`, ...) cannot be written in a stub.
+    fn is_java_identifier(&self, s: &str) -> bool {
+        self.spec.escape_java_identifier(s) == s
+    }
+
+    /// Adds the public types of assembly `a` to the stub set.
+    fn collect(&mut self, a: AsmIdx) -> Result<()> {
+        let data = self.clr.asm(a);
+        let n = data.asm.metadata.row_count::<TypeDefRow>();
+        let mut memo = HashMap::new();
+        for row in 1..=n {
+            self.classify(a, row, &mut memo)?;
+        }
+        Ok(())
+    }
+
+    fn classify(&mut self, a: AsmIdx, row: u32, memo: &mut HashMap<u32, Status>) -> Result<Status> {
+        if let Some(s) = memo.get(&row) {
+            return Ok(s.clone());
+        }
+        // Cyclic nesting is rejected by `type_name` below; mark the row first.
+        memo.insert(row, Status::Hidden);
+        let data = self.clr.asm(a);
+        let bad = |e: clr::Error| Error::Input {
+            file: data.asm.file.clone(),
+            reason: e.to_string(),
+        };
+        let td: TypeDefRow = data.asm.row(row).map_err(bad)?;
+        let clr_name = data.asm.type_name(row).map_err(bad)?.replace('/', "+");
+        let outer = data.asm.enclosing_type(row);
+        let visibility = td.flags & 0x7;
+        let status = match outer {
+            _ if td.name == "<Module>" => Status::Hidden,
+            None if visibility != 1 => Status::Hidden,
+            Some(_) if visibility != 2 => Status::Hidden,
+            None => self.admit(a, row, &td, &clr_name, None),
+            Some(o) => match self.classify(a, o, memo)? {
+                Status::Stub(outer) => self.admit(a, row, &td, &clr_name, Some(outer)),
+                Status::Hidden => Status::Hidden,
+                Status::LeftOut => self.leave_out(&clr_name, "its enclosing type is left out"),
+            },
+        };
+        memo.insert(row, status.clone());
+        Ok(status)
+    }
+
+    fn leave_out(&mut self, clr_name: &str, reason: &str) -> Status {
+        self.left_out.insert(format!("{clr_name}: {reason}"));
+        Status::LeftOut
+    }
+
+    /// Decides whether public type `row` gets a stub.
+    fn admit(
+        &mut self,
+        a: AsmIdx,
+        row: u32,
+        td: &TypeDefRow,
+        clr_name: &str,
+        outer: Option<String>,
+    ) -> Status {
+        let clr = self.clr;
+        if clr.asm(a).type_generic_params.contains_key(&row) {
+            return self.leave_out(clr_name, "generic type definition (no Java mapping yet)");
+        }
+        let segments = td
+            .namespace
+            .split('.')
+            .filter(|s| !s.is_empty())
+            .chain(std::iter::once(td.name.as_str()));
+        if let Some(bad) = segments.clone().find(|s| !self.is_java_identifier(s)) {
+            return self.leave_out(clr_name, &format!("`{bad}` is not a Java identifier"));
+        }
+        if outer.is_some() && (td.name == "cli" || td.name == "java") {
+            return self.leave_out(
+                clr_name,
+                "a nested type with this name would hide the packages stubs use",
+            );
+        }
+        let t = match clr.intern(TyKey::Def {
+            asm: a,
+            def: row,
+            args: Vec::new(),
+        }) {
+            Ok(t) => t,
+            Err(e) if e.class == "System.IO.FileNotFoundException" => {
+                return self.leave_out(clr_name, &format!("{} (name that assembly too)", e.message))
+            }
+            Err(e) => return self.leave_out(clr_name, &e.message),
+        };
+        if t == clr.object_ty {
+            return self.leave_out(clr_name, "is java.lang.Object");
+        }
+        if t == clr.string_ty {
+            return self.leave_out(clr_name, "is java.lang.String");
+        }
+        let info = clr.ty(t);
+        match info.kind {
+            Kind::Class if info.is_delegate => {
+                return self.leave_out(clr_name, "delegate (no Java mapping yet)")
+            }
+            Kind::Class | Kind::Interface => {}
+            Kind::Enum(_) => return self.leave_out(clr_name, "enum (no Java mapping yet)"),
+            _ => return self.leave_out(clr_name, "value type (no Java mapping yet)"),
+        }
+        let Some(java) = java_class_name(clr, t) else {
+            return self.leave_out(clr_name, "has no Java name");
+        };
+        if let Some(other) = self.types.get(&java) {
+            let reason = format!("same Java name as {}", other.clr_name);
+            return self.leave_out(clr_name, &reason);
+        }
+        self.types.insert(
+            java.clone(),
+            Entry {
+                t,
+                asm: a,
+                clr_name: clr_name.to_string(),
+                simple: td.name.clone(),
+                outer,
+            },
+        );
+        Status::Stub(java)
+    }
+
+    /// A package may not contain a type and a subpackage of the same name
+    /// (JLS §7.1): such types are left out, with their nested types.
+    fn check_package_clashes(&mut self) {
+        let packages: BTreeSet<String> = self
+            .types
+            .keys()
+            .flat_map(|n| {
+                let parts: Vec<&str> = n.split('/').collect();
+                (1..parts.len())
+                    .map(move |k| parts[..k].join("/"))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        let clashing: Vec<String> = self
+            .types
+            .keys()
+            .filter(|n| packages.contains(n.split('$').next().unwrap_or(n)))
+            .cloned()
+            .collect();
+        for n in clashing {
+            if let Some(e) = self.types.remove(&n) {
+                self.left_out.insert(format!(
+                    "{}: clashes with the Java package of the same name",
+                    e.clr_name
+                ));
+            }
+        }
+    }
+
+    /// Renders every file.
+    fn emit(&mut self, sources: &str) -> Result<Files> {
+        let mut files = Vec::new();
+        let top: Vec<String> = self
+            .types
+            .iter()
+            .filter(|(_, e)| e.outer.is_none())
+            .map(|(n, _)| n.clone())
+            .collect();
+        for name in top {
+            let text = emit::file(self, &name, sources)?;
+            files.push((PathBuf::from(format!("{name}.java")), text));
+        }
+        let mut list = format!("# Generated by `twain stubs java` from {sources}. Do not edit.\n");
+        list.push_str("# Public .NET types that have no Java stub, and why.\n");
+        for l in &self.left_out {
+            list.push_str(l);
+            list.push('\n');
+        }
+        files.push((PathBuf::from("cli/LEFT_OUT.txt"), list));
+        files.sort();
+        Ok(files)
+    }
+}

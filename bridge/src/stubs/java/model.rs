@@ -1,0 +1,646 @@
+//! The Java view of one stub type: its superclass and interfaces within the
+//! stub set, and the members javac will accept.
+//!
+//! The members are `java_view`'s, further filtered by what Java source can
+//! say: every type they use must have a stub (or be `java.lang.Object` /
+//! `String`), names must be Java identifiers, and a member must not clash
+//! with one it inherits (a .NET `new` method that hides a final one, or
+//! changes the return type, has no Java form). Of two CLR overloads that
+//! map to one Java signature (`int` and `uint`) the stub keeps the first in
+//! metadata order: the one the runtime binds that signature to.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::rc::Rc;
+
+use clr::metadata::rows::{ConstantRow, FieldRow, MethodDefRow, ParamRow, TypeDefRow};
+use clr::metadata::tables::HasConstant;
+use clr::model::{FieldInfo, Kind, MIdx, TyId};
+
+use super::super::literal;
+use super::super::{Error, Result};
+use super::Gen;
+use crate::java_names::{java_class_name, java_descriptor};
+use crate::java_view::{self, acc, member_access, NotInView};
+
+/// A stub type.
+#[derive(Debug)]
+pub struct Model {
+    pub java: String,
+    pub simple: String,
+    pub clr_name: String,
+    pub is_interface: bool,
+    pub is_abstract: bool,
+    pub is_final: bool,
+    /// A C# static class: `final`, with a private constructor only.
+    pub is_static_class: bool,
+    /// Superclass (internal name); `None`: `java.lang.Object`, or an interface.
+    pub superclass: Option<String>,
+    pub interfaces: Vec<String>,
+    /// Comments above the declaration (dropped supertypes).
+    pub notes: Vec<String>,
+    pub fields: Vec<Field>,
+    pub ctors: Vec<Member>,
+    pub methods: Vec<Member>,
+    /// `// left out:` lines.
+    pub left_out: Vec<String>,
+}
+
+/// A field of a stub.
+#[derive(Debug, Clone)]
+pub struct Field {
+    pub name: String,
+    pub access: u16,
+    pub is_static: bool,
+    pub ty: String,
+    /// A .NET `const`: the Java constant initializer.
+    pub constant: Option<String>,
+}
+
+/// A method or constructor of a stub.
+#[derive(Debug, Clone)]
+pub struct Member {
+    pub name: String,
+    /// The parameter part of the descriptor, `(II)`.
+    pub params_desc: String,
+    /// The return descriptor, `V`.
+    pub ret_desc: String,
+    pub access: u16,
+    /// Java source of the return type and of each parameter type.
+    pub ret: String,
+    pub params: Vec<(String, String)>,
+    /// Parameter names.
+    pub names: Vec<String>,
+    /// A comment for members the stub adds (see `missing_implementations`).
+    pub note: Option<&'static str>,
+}
+
+impl Member {
+    fn is_static(&self) -> bool {
+        self.access & acc::STATIC != 0
+    }
+    fn is_final(&self) -> bool {
+        self.access & acc::FINAL != 0
+    }
+    fn is_abstract(&self) -> bool {
+        self.access & acc::ABSTRACT != 0
+    }
+    fn key(&self) -> (String, String) {
+        (self.name.clone(), self.params_desc.clone())
+    }
+}
+
+/// `java.lang.Object`'s public and protected methods (JDK 17), which every
+/// stub class inherits: (name, parameters, return, access).
+const OBJECT_METHODS: &[(&str, &str, &str, u16)] = &[
+    ("clone", "()", "Ljava/lang/Object;", acc::PROTECTED),
+    ("equals", "(Ljava/lang/Object;)", "Z", acc::PUBLIC),
+    ("finalize", "()", "V", acc::PROTECTED),
+    (
+        "getClass",
+        "()",
+        "Ljava/lang/Class;",
+        acc::PUBLIC | acc::FINAL,
+    ),
+    ("hashCode", "()", "I", acc::PUBLIC),
+    ("notify", "()", "V", acc::PUBLIC | acc::FINAL),
+    ("notifyAll", "()", "V", acc::PUBLIC | acc::FINAL),
+    ("toString", "()", "Ljava/lang/String;", acc::PUBLIC),
+    ("wait", "()", "V", acc::PUBLIC | acc::FINAL),
+    ("wait", "(J)", "V", acc::PUBLIC | acc::FINAL),
+    ("wait", "(JI)", "V", acc::PUBLIC | acc::FINAL),
+];
+
+fn object_methods(interface: bool) -> impl Iterator<Item = Member> {
+    OBJECT_METHODS
+        .iter()
+        .filter(move |m| !interface || m.3 & acc::PUBLIC != 0)
+        .map(|&(name, params, ret, access)| Member {
+            name: name.into(),
+            params_desc: params.into(),
+            ret_desc: ret.into(),
+            access,
+            ret: String::new(),
+            params: Vec::new(),
+            names: Vec::new(),
+            note: None,
+        })
+}
+
+/// Why a member clashes with an inherited one of the same signature, if it does.
+fn clash(m: &Member, inherited: &Member, from_interface: bool) -> Option<&'static str> {
+    if m.is_static() != inherited.is_static() {
+        Some("a static and an instance method with one Java signature")
+    } else if !m.is_static() && inherited.is_final() && !from_interface {
+        Some("hides a final method (a .NET `new` method), which Java cannot redeclare")
+    } else if m.ret_desc != inherited.ret_desc {
+        Some("hides an inherited method with a different return type, which Java cannot declare")
+    } else if m.access & acc::PROTECTED != 0 && inherited.access & acc::PUBLIC != 0 {
+        Some("would narrow the access of an inherited public method")
+    } else {
+        None
+    }
+}
+
+/// Whether `n` has the form of a generated parameter name, `p<N>`.
+fn is_generated_name(n: &str) -> bool {
+    n.strip_prefix('p')
+        .is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+}
+
+impl Gen<'_> {
+    /// The model of stub type `java`, built once (supertypes first).
+    pub(super) fn model(&mut self, java: &str) -> Result<Rc<Model>> {
+        if let Some(m) = self.models.get(java) {
+            return Ok(m.clone());
+        }
+        let m = Rc::new(self.build(java)?);
+        self.models.insert(java.to_string(), m.clone());
+        Ok(m)
+    }
+
+    /// The Java source of CLR type `t` in a signature, or why there is none.
+    fn java_type(&self, t: TyId) -> Result<String, String> {
+        let clr = self.clr;
+        let info = clr.ty(t);
+        match info.kind {
+            Kind::SzArray(e) => {
+                let elem = self.java_type(e)?;
+                if elem == "void" {
+                    return Err("array of void".into());
+                }
+                Ok(format!("{elem}[]"))
+            }
+            Kind::Class | Kind::Interface => {
+                let Some(name) = java_class_name(clr, t) else {
+                    return Err(java_view::unmapped_reason(clr, t));
+                };
+                if name.starts_with("java/lang/") || self.types.contains_key(&name) {
+                    Ok(name.replace(['/', '$'], "."))
+                } else if info.is_delegate {
+                    Err(format!("{} is a delegate (no Java mapping yet)", info.name))
+                } else {
+                    Err(format!("{} is not in this stub set", info.name))
+                }
+            }
+            _ => match java_descriptor(clr, t).as_deref() {
+                Some("V") => Ok("void".into()),
+                Some("Z") => Ok("boolean".into()),
+                Some("B") => Ok("byte".into()),
+                Some("C") => Ok("char".into()),
+                Some("S") => Ok("short".into()),
+                Some("I") => Ok("int".into()),
+                Some("J") => Ok("long".into()),
+                Some("F") => Ok("float".into()),
+                Some("D") => Ok("double".into()),
+                _ => Err(java_view::unmapped_reason(clr, t)),
+            },
+        }
+    }
+
+    /// A CLR signature for `// left out:` lines: `Name(System.Int32, ...)`.
+    fn clr_signature(&self, m: MIdx) -> String {
+        let mi = self.clr.method(m);
+        let params: Vec<String> = mi
+            .params
+            .iter()
+            .map(|&p| self.clr.ty(p).name.clone())
+            .collect();
+        format!("{}({})", mi.name, params.join(", "))
+    }
+
+    fn build(&mut self, java: &str) -> Result<Model> {
+        let clr = self.clr;
+        let entry = self
+            .types
+            .get(java)
+            .cloned()
+            .ok_or_else(|| Error::Runtime(format!("{java}: not in the stub set")))?;
+        let t = entry.t;
+        let info = clr.ty(t);
+        let is_interface = info.is_interface();
+        let is_abstract = !is_interface && info.flags & 0x80 != 0;
+        let is_final = !is_interface && info.flags & 0x100 != 0;
+        let mut model = Model {
+            java: java.to_string(),
+            simple: entry.simple.clone(),
+            clr_name: entry.clr_name.clone(),
+            is_interface,
+            is_abstract: is_abstract && !is_final,
+            is_final,
+            is_static_class: is_abstract && is_final,
+            superclass: None,
+            interfaces: Vec::new(),
+            notes: Vec::new(),
+            fields: Vec::new(),
+            ctors: Vec::new(),
+            methods: Vec::new(),
+            left_out: Vec::new(),
+        };
+        // The superclass: the nearest ancestor with a stub.
+        if !is_interface {
+            let mut p = info.parent;
+            let mut skipped = Vec::new();
+            while let Some(pt) = p {
+                if pt == clr.object_ty {
+                    break;
+                }
+                match java_class_name(clr, pt).filter(|n| self.types.contains_key(n)) {
+                    Some(n) => {
+                        model.superclass = Some(n);
+                        break;
+                    }
+                    None => {
+                        skipped.push(clr.ty(pt).name.clone());
+                        p = clr.ty(pt).parent;
+                    }
+                }
+            }
+            if !skipped.is_empty() {
+                let sup = model.superclass.as_deref().map_or_else(
+                    || "java.lang.Object".to_string(),
+                    |s| s.replace(['/', '$'], "."),
+                );
+                model.notes.push(format!(
+                    "superclasses without a stub: {}; extends {sup}",
+                    skipped.join(", ")
+                ));
+            }
+        }
+        for i in clr.direct_interfaces(t) {
+            match self.java_type(i) {
+                Ok(_) => model.interfaces.extend(java_class_name(clr, i)),
+                Err(reason) => model.notes.push(format!(
+                    "does not implement {} here: {reason}",
+                    clr.ty(i).name
+                )),
+            }
+        }
+        // Supertypes first: the checks below read their members.
+        let supers = self.supertypes(&model)?;
+        self.fields(&entry, &mut model);
+        let mut candidates = Vec::new();
+        for (index, m) in self.methods_of(&entry).into_iter().enumerate() {
+            let m = match m {
+                Ok(m) => m,
+                Err(line) => {
+                    model.left_out.push(line);
+                    continue;
+                }
+            };
+            match self.member(m) {
+                Ok(Some(member)) => candidates.push((index, m, member)),
+                Ok(None) => {}
+                Err(reason) => model
+                    .left_out
+                    .push(format!("{}: {reason}", self.clr_signature(m))),
+            }
+        }
+        let mut seen: BTreeMap<(String, String), MIdx> = BTreeMap::new();
+        for (_, m, member) in candidates {
+            if let Some(&first) = seen.get(&member.key()) {
+                let reason = format!(
+                    "same Java signature as {}, which Java calls",
+                    self.clr_signature(first)
+                );
+                model
+                    .left_out
+                    .push(format!("{}: {reason}", self.clr_signature(m)));
+                continue;
+            }
+            if member.name == "<init>" {
+                if is_interface || model.is_static_class {
+                    continue;
+                }
+                seen.insert(member.key(), m);
+                model.ctors.push(member);
+                continue;
+            }
+            if let Some(reason) = self.inherited_clash(&member, &model, &supers) {
+                model
+                    .left_out
+                    .push(format!("{}: {reason}", self.clr_signature(m)));
+                continue;
+            }
+            if is_interface && member.access & acc::PROTECTED != 0 {
+                model.left_out.push(format!(
+                    "{}: a protected interface member, which Java cannot declare",
+                    self.clr_signature(m)
+                ));
+                continue;
+            }
+            seen.insert(member.key(), m);
+            model.methods.push(member);
+        }
+        if !is_interface && !model.is_abstract {
+            let missing = missing_implementations(&model, &supers);
+            model.methods.extend(missing);
+        }
+        model.fields.sort_by(|a, b| a.name.cmp(&b.name));
+        model
+            .ctors
+            .sort_by(|a, b| a.params_desc.cmp(&b.params_desc));
+        model.methods.sort_by_key(Member::key);
+        model.left_out.sort();
+        Ok(model)
+    }
+
+    /// The methods a type declares; a signature naming a type of an
+    /// assembly that is not loaded gives a `// left out:` line instead.
+    fn methods_of(&self, entry: &super::Entry) -> Vec<Result<MIdx, String>> {
+        let clr = self.clr;
+        if let Ok(all) = clr.methods_of(entry.t) {
+            return all.into_iter().map(Ok).collect();
+        }
+        let data = clr.asm(entry.asm);
+        let Ok(td) = data.asm.row::<TypeDefRow>(clr.ty(entry.t).def) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for def in td.methods {
+            let Ok(row) = data.asm.row::<MethodDefRow>(def) else {
+                continue;
+            };
+            if member_access(row.flags).is_none() || row.name == ".cctor" {
+                continue;
+            }
+            out.push(
+                clr.method_inst(entry.t, def, &[])
+                    .map_err(|e| format!("{}(...): {}", row.name, e.message)),
+            );
+        }
+        out
+    }
+
+    /// The member a CLR method becomes: `Ok(None)` when it is not part of
+    /// the type's API, `Err(reason)` when it is left out.
+    fn member(&self, m: MIdx) -> Result<Option<Member>, String> {
+        let view = match java_view::java_method(self.clr, m) {
+            Ok(v) => v,
+            Err(NotInView::Hidden) => return Ok(None),
+            Err(NotInView::LeftOut(reason)) => return Err(reason),
+        };
+        if view.name != "<init>" && !self.is_java_identifier(&view.name) {
+            return Err(format!("`{}` is not a Java identifier", view.name));
+        }
+        let mi = self.clr.method(m);
+        let ret = self.java_type(mi.ret)?;
+        let mut params = Vec::new();
+        for (i, &p) in mi.params.iter().enumerate() {
+            let src = self
+                .java_type(p)
+                .map_err(|r| format!("parameter {}: {r}", i + 1))?;
+            params.push((src, java_descriptor(self.clr, p).unwrap_or_default()));
+        }
+        let (params_desc, ret_desc) = match view.desc.split_once(')') {
+            Some((p, r)) => (format!("{p})"), r.to_string()),
+            None => return Err("malformed descriptor".into()),
+        };
+        let names = self.param_names(m, params.len());
+        Ok(Some(Member {
+            name: view.name,
+            params_desc,
+            ret_desc,
+            access: view.access,
+            ret,
+            params,
+            names,
+            note: None,
+        }))
+    }
+
+    /// Parameter names from the Param table, where they are usable Java
+    /// identifiers; `p<N>` otherwise.
+    fn param_names(&self, m: MIdx, count: usize) -> Vec<String> {
+        let mi = self.clr.method(m);
+        let data = self.clr.asm(mi.asm);
+        let mut names: Vec<Option<String>> = vec![None; count];
+        if let Ok(row) = data.asm.row::<MethodDefRow>(mi.def) {
+            for p in row.params {
+                if let Ok(pr) = data.asm.row::<ParamRow>(p) {
+                    if let Some(slot) = usize::from(pr.sequence)
+                        .checked_sub(1)
+                        .and_then(|i| names.get_mut(i))
+                    {
+                        *slot = Some(pr.name);
+                    }
+                }
+            }
+        }
+        let mut used = BTreeSet::new();
+        names
+            .into_iter()
+            .enumerate()
+            .map(|(i, n)| {
+                let n = n
+                    .filter(|n| {
+                        self.is_java_identifier(n)
+                            && n != "java"
+                            && n != "cli"
+                            && !used.contains(n)
+                            && !is_generated_name(n)
+                    })
+                    .unwrap_or_else(|| format!("p{i}"));
+                used.insert(n.clone());
+                n
+            })
+            .collect()
+    }
+
+    /// The declared fields Java code sees.
+    fn fields(&mut self, entry: &super::Entry, model: &mut Model) {
+        let clr = self.clr;
+        // A field typed by a type of an assembly that is not loaded fails
+        // the whole layout: the fields are left out together.
+        let mut all: Vec<FieldInfo> = Vec::new();
+        match clr.layout(entry.t) {
+            Ok(l) => all.extend(l.fields),
+            Err(e) => model
+                .left_out
+                .push(format!("instance fields: {}", e.message)),
+        }
+        match clr.statics(entry.t) {
+            Ok(s) => all.extend(
+                s.statics
+                    .get()
+                    .map(|s| s.fields.clone())
+                    .unwrap_or_default(),
+            ),
+            Err(e) => model.left_out.push(format!("static fields: {}", e.message)),
+        }
+        let data = clr.asm(entry.asm);
+        for f in all {
+            let Ok(row) = data.asm.row::<FieldRow>(f.row) else {
+                continue;
+            };
+            let Some(access) = member_access(row.flags) else {
+                continue;
+            };
+            let left_out = |reason: String| format!("field {}: {reason}", f.name);
+            if model.is_interface {
+                model.left_out.push(left_out(
+                    "a field of an interface, which Java would make a constant".into(),
+                ));
+                continue;
+            }
+            if !self.is_java_identifier(&f.name) || f.name == "java" || f.name == "cli" {
+                model.left_out.push(left_out(format!(
+                    "`{}` is not a usable Java identifier",
+                    f.name
+                )));
+                continue;
+            }
+            let ty = match self.java_type(f.ty) {
+                Ok(ty) => ty,
+                Err(reason) => {
+                    model.left_out.push(left_out(reason));
+                    continue;
+                }
+            };
+            let constant = if f.literal {
+                let desc = java_descriptor(clr, f.ty).unwrap_or_default();
+                match self
+                    .constant(entry.asm, f.row)
+                    .and_then(|v| literal::java(&desc, &v))
+                {
+                    Some(text) => Some(text),
+                    None => {
+                        model.left_out.push(left_out(
+                            "a constant without a Java constant value (null)".into(),
+                        ));
+                        continue;
+                    }
+                }
+            } else {
+                None
+            };
+            model.fields.push(Field {
+                name: f.name.clone(),
+                access,
+                is_static: f.is_static,
+                ty,
+                constant,
+            });
+        }
+    }
+
+    /// The value of a `const` field.
+    fn constant(&mut self, a: clr::model::AsmIdx, field_row: u32) -> Option<literal::Value> {
+        let table = match self.constants.get(&a) {
+            Some(t) => t.clone(),
+            None => {
+                let data = self.clr.asm(a);
+                let mut t = HashMap::new();
+                for c in data.asm.rows::<ConstantRow>().flatten() {
+                    if let HasConstant::Field(f) = c.parent {
+                        if let Ok(blob) = data.asm.blob(c.value) {
+                            t.insert(f, (c.ty, blob.to_vec()));
+                        }
+                    }
+                }
+                let t = Rc::new(t);
+                self.constants.insert(a, t.clone());
+                t
+            }
+        };
+        let (ty, blob) = table.get(&field_row)?;
+        literal::from_clr(*ty, blob)
+    }
+
+    /// The superclass chain (nearest first) and every superinterface, as
+    /// models.
+    fn supertypes(&mut self, model: &Model) -> Result<Supers> {
+        let mut chain = Vec::new();
+        let mut next = model.superclass.clone();
+        while let Some(s) = next {
+            let m = self.model(&s)?;
+            next = m.superclass.clone();
+            chain.push(m);
+        }
+        let mut interfaces: Vec<Rc<Model>> = Vec::new();
+        let mut todo: Vec<String> = model.interfaces.clone();
+        for c in &chain {
+            todo.extend(c.interfaces.iter().cloned());
+        }
+        let mut seen = BTreeSet::new();
+        while let Some(i) = todo.pop() {
+            if seen.insert(i.clone()) {
+                let m = self.model(&i)?;
+                todo.extend(m.interfaces.iter().cloned());
+                interfaces.push(m);
+            }
+        }
+        interfaces.sort_by(|a, b| a.java.cmp(&b.java));
+        Ok(Supers { chain, interfaces })
+    }
+
+    /// Why `m` cannot be declared next to what the type inherits.
+    fn inherited_clash(&self, m: &Member, model: &Model, supers: &Supers) -> Option<String> {
+        let same = |h: &Member| h.name == m.name && h.params_desc == m.params_desc;
+        for c in &supers.chain {
+            if let Some(h) = c.methods.iter().find(|h| same(h)) {
+                if let Some(r) = clash(m, h, false) {
+                    return Some(format!("{r} ({}.{})", c.clr_name, h.name));
+                }
+            }
+        }
+        if let Some(h) = object_methods(model.is_interface).find(|h| same(h)) {
+            if let Some(r) = clash(m, &h, model.is_interface) {
+                return Some(format!("{r} (java.lang.Object.{})", h.name));
+            }
+        }
+        for i in &supers.interfaces {
+            if let Some(h) = i.methods.iter().find(|h| same(h)) {
+                if let Some(r) = clash(m, h, true) {
+                    return Some(format!("{r} ({}.{})", i.clr_name, h.name));
+                }
+            }
+        }
+        None
+    }
+}
+
+/// A type's supertypes with stubs.
+pub(super) struct Supers {
+    chain: Vec<Rc<Model>>,
+    interfaces: Vec<Rc<Model>>,
+}
+
+/// Abstract methods a concrete stub class inherits without an
+/// implementation javac can see: .NET implemented them explicitly (as
+/// private methods), or in an ancestor without a stub. The stub declares
+/// them, so javac accepts the class.
+fn missing_implementations(model: &Model, supers: &Supers) -> Vec<Member> {
+    let mut abstract_methods: BTreeMap<(String, String), Member> = BTreeMap::new();
+    for i in &supers.interfaces {
+        for m in i
+            .methods
+            .iter()
+            .filter(|m| m.is_abstract() && !m.is_static())
+        {
+            abstract_methods.entry(m.key()).or_insert_with(|| m.clone());
+        }
+    }
+    for c in supers.chain.iter().rev() {
+        for m in c.methods.iter().filter(|m| m.is_abstract()) {
+            abstract_methods.insert(m.key(), m.clone());
+        }
+    }
+    let implemented: BTreeSet<(String, String)> = std::iter::once(model)
+        .chain(supers.chain.iter().map(|c| c.as_ref()))
+        .flat_map(|c| {
+            c.methods
+                .iter()
+                .filter(|m| !m.is_abstract() && !m.is_static())
+                .map(Member::key)
+        })
+        .collect();
+    abstract_methods
+        .into_values()
+        .filter(|m| !implemented.contains(&m.key()))
+        .map(|m| Member {
+            access: acc::PUBLIC,
+            note: Some("implemented explicitly in .NET, or by an ancestor without a stub: call it through the interface or superclass"),
+            ..m
+        })
+        .collect()
+}
