@@ -1,7 +1,7 @@
 //! Java names and descriptors of CLR types with an identity mapping.
 //!
-//! `System.Object` and `System.String` are `java.lang.Object` and
-//! `java.lang.String`; a type of a stub assembly is the Java class it
+//! `System.Object`, `System.String` and `System.Exception` are
+//! `java.lang.Object`, `java.lang.String` and `java.lang.Throwable`; a type of a stub assembly is the Java class it
 //! stands for (its namespace is the Java package); any other class or
 //! interface is `cli.Namespace.Name` (nested `Outer$Inner`). Primitives map
 //! to the same-width Java primitive (unsigned ones to the signed type).
@@ -21,6 +21,9 @@ pub fn java_class_name(clr: &Clr, t: TyId) -> Option<String> {
     }
     if t == clr.string_ty {
         return Some("java/lang/String".into());
+    }
+    if t == clr.exception_ty {
+        return Some("java/lang/Throwable".into());
     }
     let info = clr.ty(t);
     if !matches!(info.kind, Kind::Class | Kind::Interface) || !info.args.is_empty() || info.name.contains('`') {

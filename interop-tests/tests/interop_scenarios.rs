@@ -23,11 +23,6 @@
 //! `--gc-stress`. `TWAIN_TEST_FILTER=s` runs the scenarios whose name
 //! contains `s`. Without `javac` or `mcs` the test prints a note and passes.
 
-#![expect(
-    clippy::panic,
-    reason = "test harness: a failed check panics with its report"
-)]
-
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};

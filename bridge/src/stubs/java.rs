@@ -216,6 +216,9 @@ impl<'a> Gen<'a> {
         if t == clr.string_ty {
             return self.leave_out(clr_name, "is java.lang.String");
         }
+        if t == clr.exception_ty {
+            return self.leave_out(clr_name, "is java.lang.Throwable");
+        }
         let info = clr.ty(t);
         match info.kind {
             Kind::Class if info.is_delegate => {

@@ -32,6 +32,7 @@ const OBJECT_SLOTS: &[(&str, &str)] = &[
 
 /// Why a new protected member of a final class is left out (C# warns).
 const SEALED_PROTECTED: &str = "protected in a final class, where no C# code can reach it";
+const DEFAULT_METHOD: &str = "a Java default method: left out so C# classes can implement the interface; Java code calls it";
 
 /// A stub class or interface.
 #[derive(Debug)]
@@ -378,7 +379,11 @@ impl Gen<'_> {
                 continue;
             }
             if model.is_interface && flags & access::ABSTRACT == 0 {
-                member.note = Some("a default method in Java");
+                // A C# class must implement every member of an interface
+                // (mcs has no default interface methods): a Java interface
+                // with defaults (Comparator) would be unimplementable.
+                model.left_out.push(left_out(DEFAULT_METHOD));
+                continue;
             }
             model.methods.push(member);
         }

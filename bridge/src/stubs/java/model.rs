@@ -153,6 +153,30 @@ impl Gen<'_> {
         if let Some(m) = self.models.get(java) {
             return Ok(m.clone());
         }
+        if java.starts_with("java/") && !self.types.contains_key(java) {
+            // A JDK class a stub extends (RuntimeException for CLR
+            // exceptions): nothing to check against but its no-argument
+            // constructor, which the stubs call.
+            let simple = java.rsplit('/').next().unwrap_or(java).to_string();
+            let m = Rc::new(Model {
+                java: java.to_string(),
+                simple,
+                clr_name: String::new(),
+                is_interface: false,
+                is_abstract: false,
+                is_final: false,
+                is_static_class: false,
+                superclass: None,
+                interfaces: Vec::new(),
+                notes: Vec::new(),
+                fields: Vec::new(),
+                ctors: Vec::new(),
+                methods: Vec::new(),
+                left_out: Vec::new(),
+            });
+            self.models.insert(java.to_string(), m.clone());
+            return Ok(m);
+        }
         let m = Rc::new(self.build(java)?);
         self.models.insert(java.to_string(), m.clone());
         Ok(m)
@@ -242,6 +266,15 @@ impl Gen<'_> {
             let mut skipped = Vec::new();
             while let Some(pt) = p {
                 if pt == clr.object_ty {
+                    break;
+                }
+                if pt == clr.exception_ty {
+                    // System.Exception is java.lang.Throwable; for javac a CLR
+                    // exception is unchecked (specs/mapping.md, checked exceptions).
+                    if let Ok(spec) = crate::mapping::Spec::builtin() {
+                        let ext = &spec.data().checked_exceptions.clr_exceptions_extend;
+                        model.superclass = Some(ext.replace('.', "/"));
+                    }
                     break;
                 }
                 match java_class_name(clr, pt).filter(|n| self.types.contains_key(n)) {
