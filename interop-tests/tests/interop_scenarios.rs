@@ -22,6 +22,9 @@
 //! exit status (default 0). Every scenario runs normally and under
 //! `--gc-stress`. `TWAIN_TEST_FILTER=s` runs the scenarios whose name
 //! contains `s`. Without `javac` or `mcs` the test prints a note and passes.
+//! `fixtures/scenarios/KNOWN_FAILING` lists scenarios twain gets wrong (one
+//! name per line, `# reason` comments): a listed one that fails is reported,
+//! one that passes fails the test (the list only shrinks).
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -193,8 +196,26 @@ fn scenarios_run_as_their_semantics_say() {
         .filter(|n| n.contains(&filter))
         .collect();
     names.sort();
-    let failures: Vec<String> = names.iter().filter_map(|n| scenario(n).err().map(|f| format!("--- {n}: {f}"))).collect();
-    println!("cross-VM scenarios: {} passed, {} failed", names.len() - failures.len(), failures.len());
+    let known: Vec<String> = fs::read_to_string(Path::new(SCENARIOS).join("KNOWN_FAILING"))
+        .unwrap_or_default()
+        .lines()
+        .map(|l| l.split('#').next().unwrap_or("").trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect();
+    let mut failures = Vec::new();
+    let (mut passed, mut known_failed) = (0, 0);
+    for n in &names {
+        match (scenario(n), known.contains(n)) {
+            (Ok(()), false) => passed += 1,
+            (Ok(()), true) => failures.push(format!("--- {n} passes: remove it from KNOWN_FAILING")),
+            (Err(f), true) => {
+                known_failed += 1;
+                println!("known failure {n}: {}", f.lines().next().unwrap_or(""));
+            }
+            (Err(f), false) => failures.push(format!("--- {n}: {f}")),
+        }
+    }
+    println!("cross-VM scenarios: {passed} passed, {known_failed} known failures, {} failed", failures.len());
     if !failures.is_empty() {
         panic!("{}\n{} of {} scenarios failed", failures.join("\n"), failures.len(), names.len());
     }
