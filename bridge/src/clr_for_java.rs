@@ -109,6 +109,17 @@ impl ForeignTypes for ClrForJava {
         java_class_name(&self.clr, self.clr.ty_of_rt(ty)?)
     }
 
+    fn implementation(&self, _rt: &Runtime, ty: TypeId, name: &str, desc: &str) -> Option<substrate::MethodId> {
+        let clr = &self.clr;
+        let t = clr.ty_of_rt(ty)?;
+        clr.all_interfaces(t).into_iter().find_map(|i| {
+            let m = clr.methods_of(i).ok()?.into_iter().find(|&m| {
+                crate::java_view::java_method(clr, m).is_ok_and(|j| j.name == name && j.desc == desc)
+            })?;
+            clr.method(clr.find_override(t, m).ok()?).id
+        })
+    }
+
     fn initialize(&self, _rt: &Runtime, ty: TypeId) -> Result<(), ObjRef> {
         match self.clr.ty_of_rt(ty) {
             Some(t) => self.clr.initialize_type(t),

@@ -63,11 +63,24 @@ pub fn java_method(clr: &Clr, m: MIdx) -> Result<JavaMethod, NotInView> {
             .unwrap_or_else(|| format!("return type: {}", unmapped_reason(clr, mi.ret)));
         NotInView::LeftOut(reason)
     })?;
-    let name = if mi.is_ctor() {
+    let mut name = if mi.is_ctor() {
         "<init>".to_string()
     } else {
         mi.name.clone()
     };
+    // Overloads that collide once unsigned types are seen as signed
+    // (specs/mapping.md §8.3): the exact one keeps the name, the others
+    // get the codes of their parameters (`Half$uint`).
+    let codes: Vec<Option<&str>> = mi.params.iter().map(|&p| lossy_code(clr, p)).collect();
+    if codes.iter().any(Option::is_some) && collides(clr, m, &desc) {
+        if mi.is_ctor() {
+            return Err(NotInView::LeftOut("constructor colliding with another once unsigned types are signed".into()));
+        }
+        for c in &codes {
+            name.push('$');
+            name.push_str(c.unwrap_or("_"));
+        }
+    }
     let mut flags = access;
     if mi.is_static() {
         flags |= acc::STATIC;
@@ -83,6 +96,38 @@ pub fn java_method(clr: &Clr, m: MIdx) -> Result<JavaMethod, NotInView> {
         name,
         desc,
         access: flags,
+    })
+}
+
+/// The overload code of a parameter type Java sees with a loss (unsigned
+/// integers and arrays of them), `None` when Java's type says it all.
+fn lossy_code(clr: &Clr, t: TyId) -> Option<&'static str> {
+    use clr::model::{Kind, Prim};
+    match clr.ty(t).kind {
+        Kind::Prim(Prim::U1) => Some("ubyte"),
+        Kind::Prim(Prim::U2) => Some("ushort"),
+        Kind::Prim(Prim::U4) => Some("uint"),
+        Kind::Prim(Prim::U8) => Some("ulong"),
+        Kind::SzArray(e) => match clr.ty(e).kind {
+            Kind::Prim(Prim::U1) => Some("ubyteArray"),
+            Kind::Prim(Prim::U2) => Some("ushortArray"),
+            Kind::Prim(Prim::U4) => Some("uintArray"),
+            Kind::Prim(Prim::U8) => Some("ulongArray"),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Whether another method of `m`'s type has `m`'s name and Java descriptor.
+fn collides(clr: &Clr, m: MIdx, desc: &str) -> bool {
+    let mi = clr.method(m);
+    clr.methods_of(mi.owner).unwrap_or_default().into_iter().any(|o| {
+        let oi = clr.method(o);
+        o != m
+            && oi.name == mi.name
+            && oi.is_static() == mi.is_static()
+            && java_method_descriptor(clr, &oi.params, oi.ret).as_deref() == Some(desc)
     })
 }
 

@@ -87,12 +87,14 @@ fn run_married(launch: &Launch) -> i32 {
             return 70;
         }
     };
+    // Each VM sees the other's types before either compiles code a call
+    // from the other might reach.
+    jvm.set_foreign(Rc::new(crate::clr_for_java::ClrForJava::new(clr.clone())));
+    clr.set_foreign(Rc::new(crate::java_for_clr::JavaForClr::new(jvm.clone(), rt.clone())));
     if let Err(e) = share_throwable(&rt, &jvm, &clr) {
         eprintln!("twain: {e}");
         return 70;
     }
-    jvm.set_foreign(Rc::new(crate::clr_for_java::ClrForJava::new(clr.clone())));
-    clr.set_foreign(Rc::new(crate::java_for_clr::JavaForClr::new(jvm.clone(), rt.clone())));
     for a in &launch.assemblies {
         if let Err(e) = clr::run::load_library(&clr, a) {
             eprintln!("twain: {e}");

@@ -59,6 +59,11 @@ impl Clr {
         *self.foreign.borrow_mut() = Some(f);
     }
 
+    /// Whether the other VM runs in this process (its code may call ours).
+    pub fn has_foreign(&self) -> bool {
+        self.foreign.borrow().is_some()
+    }
+
     /// Whether `t` is a type of a stub assembly.
     pub fn is_foreign(&self, t: TyId) -> bool {
         let info = self.ty(t);

@@ -552,7 +552,16 @@ impl Tr<'_> {
             self.ret_buf = params.last().copied();
         }
         for (i, &ty) in tys.iter().enumerate() {
-            let p = params[i];
+            let mut p = params[i];
+            // A narrow integer arrives in 32 bits; the caller may be the JVM,
+            // which extends by Java's type (a Java byte is signed, our byte is
+            // not): take the low bits and extend them by ours.
+            if let (Repr::Scalar(prim), true) = (self.clr.repr(ty), self.clr.has_foreign()) {
+                if prim.mem() != prim.clif() {
+                    let n = self.lw.b.ins().ireduce(prim.mem(), p);
+                    p = if prim.signed() { self.lw.b.ins().sextend(types::I32, n) } else { self.lw.b.ins().uextend(types::I32, n) };
+                }
+            }
             let home = match self.clr.repr(ty) {
                 Repr::Struct => Home::Addr(p),
                 r if taken.contains(&(i as u16)) => {

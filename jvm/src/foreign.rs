@@ -29,6 +29,10 @@ pub trait ForeignTypes {
     fn java_name(&self, rt: &Runtime, ty: TypeId) -> Option<String>;
     /// Runs the other VM's initializer of `ty` (its static constructor).
     fn initialize(&self, rt: &Runtime, ty: TypeId) -> Result<(), ObjRef>;
+    /// The method of the other VM's type `ty` that implements one of its
+    /// interface methods seen from Java as `name desc` (an explicit .NET
+    /// interface implementation has another name).
+    fn implementation(&self, rt: &Runtime, ty: TypeId, name: &str, desc: &str) -> Option<MethodId>;
 }
 
 /// A type of the other VM in Java terms.
@@ -104,6 +108,12 @@ impl Jvm {
         let f = self.foreign.borrow().clone()?;
         let name = f.java_name(rt, ty)?;
         self.load(rt, &name).ok()
+    }
+
+    /// The other VM's implementation in `ty` of its interface method `name desc`.
+    pub(crate) fn foreign_implementation(&self, rt: &Runtime, ty: TypeId, name: &str, desc: &str) -> Option<MethodId> {
+        let f = self.foreign.borrow().clone()?;
+        f.implementation(rt, ty, name, desc)
     }
 
     /// Runs the other VM's initializer of a foreign class.

@@ -361,10 +361,28 @@ impl<'a, 'j> Translator<'a, 'j> {
             slot = 1;
             pi = 1;
         }
+        // With the other VM in the process a caller may pass a narrow integer
+        // extended by its own type (a .NET byte is unsigned): take the low
+        // bits and extend them by Java's.
+        let foreign_callers = self.jvm.foreign.borrow().is_some();
         for p in self.method.md.params.clone() {
             let k = SKind::of_ty(Ty::of(&p));
             let v = self.local(slot, k);
-            self.lw.b.def_var(v, params[pi]);
+            let mut value = params[pi];
+            if foreign_callers {
+                use crate::descriptor::FieldType;
+                let narrow = match p {
+                    FieldType::Byte => Some((types::I8, true)),
+                    FieldType::Short => Some((types::I16, true)),
+                    FieldType::Char => Some((types::I16, false)),
+                    _ => None,
+                };
+                if let Some((t, signed)) = narrow {
+                    let n = self.lw.b.ins().ireduce(t, value);
+                    value = if signed { self.lw.b.ins().sextend(types::I32, n) } else { self.lw.b.ins().uextend(types::I32, n) };
+                }
+            }
+            self.lw.b.def_var(v, value);
             slot += if k.wide() { 2 } else { 1 };
             pi += 1;
         }

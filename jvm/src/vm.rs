@@ -852,6 +852,26 @@ pub(crate) struct ClassShape {
     pub depth: u32,
 }
 
+impl Jvm {
+    /// A non-abstract (default) method `name desc` of an interface `class`
+    /// implements, searched through all its superinterfaces.
+    fn default_method(&self, class: ClassIdx, name: &str, desc: &str) -> Option<MethodId> {
+        let st = self.state.borrow();
+        let mut all = Vec::new();
+        let mut cur = Some(class);
+        while let Some(c) = cur {
+            collect_interfaces(&st, &st.classes[c].interfaces, &mut all);
+            cur = st.classes[c].super_class;
+        }
+        all.iter().find_map(|&i| {
+            st.classes[i].methods.iter().map(|&mi| &st.methods[mi]).find(|m| {
+                m.name == name && m.desc == desc && !m.is_static() && !matches!(m.body, Body::Abstract)
+            })
+        })
+        .map(|m| m.id)
+    }
+}
+
 /// The core type (one type in both VMs) a class name denotes.
 fn core_type_of(name: &str) -> Option<substrate::CoreType> {
     match name {
@@ -1009,8 +1029,20 @@ impl Frontend for Jvm {
         let Some((name, desc)) = key else {
             return Err(self.new_throwable(rt, "java/lang/AbstractMethodError", "unresolved selector"));
         };
-        match self.find_method(class, &name, &desc) {
-            Some(mi) => Ok(self.state.borrow().methods[mi].id),
+        let found = self.find_method(class, &name, &desc).and_then(|mi| {
+            let st = self.state.borrow();
+            let m = &st.methods[mi];
+            // (an abstract interface method of the other VM is not an implementation)
+            (!(matches!(m.body, Body::Foreign) && m.access & access::ABSTRACT != 0)).then_some(m.id)
+        });
+        // A class of the other VM: its own implementation (e.g. an explicit
+        // .NET interface implementation), else a Java default method of an
+        // interface it implements.
+        let found = found
+            .or_else(|| self.foreign_implementation(rt, ty, &name, &desc))
+            .or_else(|| self.default_method(class, &name, &desc));
+        match found {
+            Some(id) => Ok(id),
             None => {
                 let cname = self.state.borrow().classes[class].java_name();
                 Err(self.new_throwable(

@@ -412,7 +412,8 @@ impl Gen<'_> {
             Err(NotInView::Hidden) => return Ok(None),
             Err(NotInView::LeftOut(reason)) => return Err(reason),
         };
-        if view.name != "<init>" && !self.is_java_identifier(&view.name) {
+        // (`$` joins the overload codes of the name the view gave: `Half$uint`.)
+        if view.name != "<init>" && !view.name.split('$').all(|part| part.is_empty() || part == "_" || self.is_java_identifier(part)) {
             return Err(format!("`{}` is not a Java identifier", view.name));
         }
         let mi = self.clr.method(m);
