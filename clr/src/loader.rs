@@ -1103,6 +1103,8 @@ impl Clr {
             Some(CoreType::String)
         } else if t == self.exception_ty {
             Some(CoreType::Throwable)
+        } else if let Kind::SzArray(e) = info.kind {
+            shared_array_elem(&self.ty(e).kind).map(CoreType::PrimArray)
         } else {
             None
         };
@@ -1537,4 +1539,21 @@ fn foreign_offset(fc: &crate::foreign::ForeignClass, ty: &str, field: &str) -> L
         .find(|(n, _)| n == field)
         .map(|&(_, o)| o)
         .ok_or_else(|| LoadError::new("System.MissingFieldException", format!("Field '{ty}.{field}' not found.")))
+}
+
+/// The element of a primitive array type the JVM has too (`int[]` is Java's
+/// `int[]`); unsigned integer arrays have no Java twin.
+fn shared_array_elem(k: &Kind) -> Option<substrate::ArrayElem> {
+    use substrate::ArrayElem as E;
+    Some(match k {
+        Kind::Prim(Prim::Bool) => E::Bool,
+        Kind::Prim(Prim::Char) => E::Char,
+        Kind::Prim(Prim::I1) => E::I8,
+        Kind::Prim(Prim::I2) => E::I16,
+        Kind::Prim(Prim::I4) => E::I32,
+        Kind::Prim(Prim::I8) => E::I64,
+        Kind::Prim(Prim::R4) => E::F32,
+        Kind::Prim(Prim::R8) => E::F64,
+        _ => return None,
+    })
 }

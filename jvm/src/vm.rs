@@ -540,7 +540,8 @@ impl Jvm {
         }
         self.finish_class(rt, ClassShape {
             name: name.to_string(),
-            type_id: rt.next_type_id(),
+            // `int[]` may be the CLR's already (one type in both VMs).
+            type_id: core_type_of(name).and_then(|c| rt.core_type(c)).unwrap_or_else(|| rt.next_type_id()),
             super_idx: Some(object),
             interfaces: ifaces,
             access: access::PUBLIC | access::FINAL | access::ABSTRACT,
@@ -878,7 +879,21 @@ fn core_type_of(name: &str) -> Option<substrate::CoreType> {
         OBJECT => Some(substrate::CoreType::Object),
         STRING => Some(substrate::CoreType::String),
         "java/lang/Throwable" => Some(substrate::CoreType::Throwable),
-        _ => None,
+        _ => {
+            use substrate::ArrayElem as E;
+            let elem = match name {
+                "[Z" => E::Bool,
+                "[C" => E::Char,
+                "[B" => E::I8,
+                "[S" => E::I16,
+                "[I" => E::I32,
+                "[J" => E::I64,
+                "[F" => E::F32,
+                "[D" => E::F64,
+                _ => return None,
+            };
+            Some(substrate::CoreType::PrimArray(elem))
+        }
     }
 }
 

@@ -213,6 +213,30 @@ pub enum CoreType {
     /// slots, then the JVM's new virtual methods, then the CLR's; both
     /// libraries declare the same fields in the same order (one layout).
     Throwable,
+    /// An array of a primitive type both VMs have: `int[]` is `int[]`.
+    PrimArray(ArrayElem),
+}
+
+/// Element types of the primitive arrays the two VMs share (a .NET array
+/// of unsigned integers has no Java twin: it stays the CLR's own type).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ArrayElem {
+    /// `boolean[]` = `bool[]`.
+    Bool,
+    /// `char[]` = `char[]`.
+    Char,
+    /// `byte[]` = `sbyte[]`.
+    I8,
+    /// `short[]` = `short[]`.
+    I16,
+    /// `int[]` = `int[]`.
+    I32,
+    /// `long[]` = `long[]`.
+    I64,
+    /// `float[]` = `float[]`.
+    F32,
+    /// `double[]` = `double[]`.
+    F64,
 }
 
 /// The vtable slots of the root type, the same in both front ends so that a
