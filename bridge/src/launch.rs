@@ -128,6 +128,13 @@ fn boot_clr(rt: &Rc<Runtime>) -> Result<Rc<clr::vm::Clr>, String> {
     for core in [clr.object_ty, clr.string_ty] {
         clr.link(core).map_err(|e| e.to_string())?;
     }
+    // The primitive arrays both VMs share: defined (or adopted) now, so an
+    // array either VM made is one of ours.
+    use clr::model::{Prim, TyKey};
+    for p in [Prim::Bool, Prim::Char, Prim::I1, Prim::I2, Prim::I4, Prim::I8, Prim::R4, Prim::R8] {
+        let t = clr.intern(TyKey::SzArray(clr.prim(p))).map_err(|e| e.to_string())?;
+        clr.link(t).map_err(|e| e.to_string())?;
+    }
     Ok(clr)
 }
 

@@ -251,7 +251,32 @@ impl Clr {
                 t
             }
             TyKey::Def { asm, def, args } => self.make_def(key, *asm, *def, args)?,
+            TyKey::Foreign(rt_ty) => {
+                let rt = self.rt();
+                let (name, parent, kind) = rt
+                    .with_type(*rt_ty, |e| (e.name.clone(), e.parent, e.desc.get().kind))
+                    .ok_or_else(|| LoadError::type_load("unknown runtime type"))?;
+                let kind = if kind == TypeKind::Interface as u32 { Kind::Interface } else { Kind::Class };
+                let mut t = self.blank(key.clone(), kind, name.replace('/', ".").replace('$', "+"));
+                t.parent = Some(match parent {
+                    Some(p) => self.ty_for_rt(p)?,
+                    None => self.object_ty,
+                });
+                let init_byte: &'static AtomicU8 = Box::leak(Box::new(AtomicU8::new(INIT_DONE)));
+                let _ = t.linked.set(Linked { rt: *rt_ty, vtable: Vec::new(), init_byte });
+                t
+            }
         })
+    }
+
+    /// Our type for runtime type `ty`: ours, or a view of the other VM's.
+    pub fn ty_for_rt(&self, ty: TypeId) -> LResult<TyId> {
+        if let Some(t) = self.ty_of_rt(ty) {
+            return Ok(t);
+        }
+        let t = self.intern(TyKey::Foreign(ty))?;
+        self.by_rt.borrow_mut().entry(ty).or_insert(t);
+        Ok(t)
     }
 
     fn make_def(&self, key: &TyKey, a: AsmIdx, def: u32, args: &[TyId]) -> LResult<TyInfo> {

@@ -180,6 +180,9 @@ pub enum TyKey {
     Ptr(TyId),
     MVar(u32),
     Var(u32),
+    /// A type the other VM defined and no stub names (a Java object C# code
+    /// holds as `object`): known by its runtime type only.
+    Foreign(TypeId),
 }
 
 /// Instance layout of a type.

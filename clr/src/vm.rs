@@ -201,9 +201,14 @@ impl Clr {
         self.by_rt.borrow().get(&t).copied()
     }
 
-    /// The closed type of an object.
+    /// Our own type (not a view of the other VM's) for a runtime type.
+    pub fn own_ty_of_rt(&self, t: TypeId) -> Option<TyId> {
+        self.ty_of_rt(t).filter(|&t| !matches!(self.ty(t).key, TyKey::Foreign(_)))
+    }
+
+    /// The closed type of an object (a view of the other VM's type for its objects).
     pub fn type_of_obj(&self, o: ObjRef) -> Option<TyId> {
-        self.ty_of_rt(self.rt.type_of(o))
+        self.ty_for_rt(self.rt.type_of(o)).ok()
     }
 
     pub fn method_of_id(&self, id: MethodId) -> Option<MIdx> {
@@ -525,14 +530,14 @@ impl Frontend for Clr {
         // interface method (a Java class implementing a C# interface), or
         // our nearest ancestor's implementation, through the object's own
         // vtable slot when it is virtual (the subclass may override it).
-        if self.ty_of_rt(ty).is_none() {
+        if self.own_ty_of_rt(ty).is_none() {
             if let Some(id) = self.foreign_implementation(ty, &self.method(target)) {
                 return Ok(id);
             }
         }
         let mut known = ty;
         let t = loop {
-            if let Some(t) = self.ty_of_rt(known) {
+            if let Some(t) = self.own_ty_of_rt(known) {
                 break t;
             }
             match rt.with_type(known, |e| e.parent).flatten() {

@@ -726,7 +726,10 @@ impl Jvm {
 
     /// The JVM class of an object.
     pub fn class_of_obj(&self, rt: &Runtime, o: ObjRef) -> Option<ClassIdx> {
-        self.state.borrow().by_type.get(&rt.type_of(o)).copied()
+        let ty = rt.type_of(o);
+        let known = self.state.borrow().by_type.get(&ty).copied();
+        // An object of the other VM: the Java view of its class.
+        known.or_else(|| self.foreign_class_of(rt, ty))
     }
 
     /// The interned string with these UTF-16 units.
