@@ -106,7 +106,12 @@ impl ForeignTypes for ClrForJava {
     }
 
     fn java_name(&self, _rt: &Runtime, ty: TypeId) -> Option<String> {
-        java_class_name(&self.clr, self.clr.ty_of_rt(ty)?)
+        let t = self.clr.own_ty_of_rt(ty)?;
+        match self.clr.ty(t).kind {
+            // An array class is named by its descriptor (`[Ljava/lang/String;`).
+            clr::model::Kind::SzArray(_) => java_descriptor(&self.clr, t),
+            _ => java_class_name(&self.clr, t),
+        }
     }
 
     fn implementation(&self, _rt: &Runtime, ty: TypeId, name: &str, desc: &str) -> Option<substrate::MethodId> {

@@ -274,7 +274,12 @@ impl Clr {
         if let Some(t) = self.ty_of_rt(ty) {
             return Ok(t);
         }
-        let t = self.intern(TyKey::Foreign(ty))?;
+        // An array the other VM made: the array of our view of its element.
+        let elem = self.rt().with_type(ty, |e| e.elem).flatten();
+        let t = match elem {
+            Some(e) => self.intern(TyKey::SzArray(self.ty_for_rt(e)?))?,
+            None => self.intern(TyKey::Foreign(ty))?,
+        };
         self.by_rt.borrow_mut().entry(ty).or_insert(t);
         Ok(t)
     }
@@ -313,6 +318,11 @@ impl Clr {
         t.def = def;
         t.args = args.to_vec();
         t.flags = row.flags;
+        if data.stubs.get() {
+            // A stub stands for a Java class: Java's initialisation rule (at
+            // the first static access), not beforefieldinit's.
+            t.flags &= !0x0010_0000;
+        }
         t.parent = parent;
         t.is_delegate = parent_name == "System.MulticastDelegate";
         t.init = Cell::new(InitState::Uninit);

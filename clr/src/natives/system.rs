@@ -126,7 +126,24 @@ pub(super) fn lookup(key: &str) -> Option<Native> {
             std::thread::sleep(std::time::Duration::from_millis(u64::from((a[0] as i32).max(0) as u32)));
             Ok(0)
         },
-        "System.Threading.Monitor::EnterImpl(System.Object)" | "System.Threading.Monitor::ExitImpl(System.Object)" => |_, _, _| Ok(0),
+        // The monitor is the header word's entry count, Java's too (one lock
+        // word for both VMs): `lock (o)` in C# is `synchronized (o)` to Java.
+        "System.Threading.Monitor::EnterImpl(System.Object)" => |c, _, a| {
+            let o = obj(a[0]).ok_or_else(|| null_ref(c))?;
+            let mut heap = c.rt.heap.borrow_mut();
+            let n = heap.lock_count(o);
+            heap.set_lock_count(o, n.saturating_add(1));
+            Ok(0)
+        },
+        "System.Threading.Monitor::ExitImpl(System.Object)" => |c, _, a| {
+            let o = obj(a[0]).ok_or_else(|| null_ref(c))?;
+            let n = c.rt.heap.borrow().lock_count(o);
+            if n == 0 {
+                return Err(c.new_exception("System.Threading.SynchronizationLockException", Some("Object synchronization method was called from an unsynchronized block of code.")));
+            }
+            c.rt.heap.borrow_mut().set_lock_count(o, n - 1);
+            Ok(0)
+        },
         "System.GC::GetTotalMemory(System.Boolean)" => |c, _, _| Ok(c.rt.heap.borrow().stats().heap_bytes as u64),
         "System.Math::Acos(System.Double)" => |_, _, a| fr(f(a[0]).acos()),
         "System.Math::Asin(System.Double)" => |_, _, a| fr(f(a[0]).asin()),

@@ -353,7 +353,22 @@ impl Translator<'_, '_> {
         };
         // Narrow int arguments keep their i32 representation; nothing to adapt.
         args.truncate(shape.params.len());
-        let results = self.lw.call_managed(sig, code, &args);
+        let mut results = self.lw.call_managed(sig, code, &args);
+        // The other VM extends a narrow result by its own type (a .NET byte
+        // is unsigned): keep the low bits and extend them by Java's.
+        if matches!(m.body, crate::model::Body::Foreign) {
+            use crate::descriptor::FieldType;
+            let narrow = match m.md.ret {
+                Some(FieldType::Byte) => Some((types::I8, true)),
+                Some(FieldType::Short) => Some((types::I16, true)),
+                Some(FieldType::Char) => Some((types::I16, false)),
+                _ => None,
+            };
+            if let (Some((t, signed)), Some(r)) = (narrow, results.first_mut()) {
+                let n = self.lw.b.ins().ireduce(t, *r);
+                *r = if signed { self.lw.b.ins().sextend(types::I32, n) } else { self.lw.b.ins().uextend(types::I32, n) };
+            }
+        }
         if let Some((join, r)) = done {
             let v = results.first().copied().unwrap_or(r);
             self.lw.b.ins().jump(join, &[cranelift_codegen::ir::BlockArg::Value(v)]);
