@@ -23,6 +23,9 @@ use super::classpath::ClassPath;
 use super::{display_name, spec, Error, Result};
 use crate::mapping::Spec;
 
+/// `java.lang.Throwable`, which is `System.Exception` (specs/mapping.md §3.3).
+const THROWABLE: &str = "java/lang/Throwable";
+
 /// Generates the C# stubs of the named classes and packages (binary names
 /// with dots: `com.example.Shape`, `java.util`) found on `classpath`
 /// (after twain's class library).
@@ -158,6 +161,9 @@ impl Gen<'_> {
         if name == "java/lang/Object" || name == "java/lang/String" {
             return Ok(self.leave_out(name, "is object/string in C#"));
         }
+        if name == THROWABLE {
+            return Ok(self.leave_out(name, "is System.Exception in C#"));
+        }
         if flags & access::ANNOTATION != 0 {
             return Ok(self.leave_out(name, "annotation type (no C# mapping)"));
         }
@@ -236,6 +242,9 @@ impl Gen<'_> {
 
     /// The C# source name of stub class `name`: `global::p.q.Outer.Inner`.
     fn cs_type_name(&self, name: &str) -> String {
+        if name == THROWABLE {
+            return "global::System.Exception".into();
+        }
         let mut chain = Vec::new();
         let mut cur = Some(name.to_string());
         let mut top = name.to_string();

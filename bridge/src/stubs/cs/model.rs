@@ -126,6 +126,27 @@ impl Gen<'_> {
         if let Some(m) = self.models.get(name) {
             return Ok(m.clone());
         }
+        if name == "java/lang/Throwable" {
+            // System.Exception: a base with a parameterless constructor and
+            // nothing a stub could override or clash with.
+            let m = Rc::new(Model {
+                name: name.to_string(),
+                simple: "Exception".into(),
+                is_interface: false,
+                is_abstract: false,
+                is_final: false,
+                base: None,
+                interfaces: Vec::new(),
+                notes: Vec::new(),
+                fields: Vec::new(),
+                ctors: Vec::new(),
+                methods: Vec::new(),
+                explicit: Vec::new(),
+                left_out: Vec::new(),
+            });
+            self.models.insert(name.to_string(), m.clone());
+            return Ok(m);
+        }
         let m = Rc::new(self.build(name)?);
         self.models.insert(name.to_string(), m.clone());
         Ok(m)
@@ -144,6 +165,7 @@ impl Gen<'_> {
             FieldType::Double => "double".into(),
             FieldType::Object(n) if n == "java/lang/Object" => "object".into(),
             FieldType::Object(n) if n == "java/lang/String" => "string".into(),
+            FieldType::Object(n) if n == "java/lang/Throwable" => "global::System.Exception".into(),
             FieldType::Object(n) if self.types.contains_key(n) => self.cs_type_name(n),
             FieldType::Object(n) => {
                 return Err(format!("{} is not in this stub set", n.replace('/', ".")))
@@ -184,6 +206,10 @@ impl Gen<'_> {
         let mut skipped = Vec::new();
         while let Some(s) = sup {
             if s == "java/lang/Object" {
+                break;
+            }
+            if s == "java/lang/Throwable" {
+                model.base = Some(s);
                 break;
             }
             if self.types.contains_key(&s) {
