@@ -52,8 +52,15 @@ impl ForeignTypes for JavaForClr {
 
     fn method(&self, clr: &Clr, m: &MethodInfo) -> Option<ForeignMethod> {
         let idx = self.load(clr, m.owner).ok()?;
-        let name = if m.is_ctor() { "<init>" } else { m.name.as_str() };
         let desc = java_method_descriptor(clr, &m.params, m.ret)?;
+        // A stub's override of a shared root slot is Java's method of that slot.
+        let name = match (m.name.as_str(), desc.as_str()) {
+            _ if m.is_ctor() => "<init>",
+            ("ToString", "()Ljava/lang/String;") => "toString",
+            ("Equals", "(Ljava/lang/Object;)Z") => "equals",
+            ("GetHashCode", "()I") => "hashCode",
+            (n, _) => n,
+        };
         let mi = self.jvm.find_method(idx, name, &desc)?;
         let st = self.jvm.state.borrow();
         let jm = &st.methods[mi];

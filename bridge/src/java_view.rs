@@ -68,6 +68,20 @@ pub fn java_method(clr: &Clr, m: MIdx) -> Result<JavaMethod, NotInView> {
     } else {
         mi.name.clone()
     };
+    // An override of a shared root slot is Java's method of that slot
+    // (specs/mapping.md §3.1): `ToString()` is seen as `toString()`.
+    if mi.is_virtual() && !mi.is_static() {
+        let root = match (mi.name.as_str(), desc.as_str()) {
+            ("ToString", "()Ljava/lang/String;") => Some("toString"),
+            ("Equals", "(Ljava/lang/Object;)Z") => Some("equals"),
+            ("GetHashCode", "()I") => Some("hashCode"),
+            ("Finalize", "()V") => Some("finalize"),
+            _ => None,
+        };
+        if let Some(r) = root {
+            name = r.to_string();
+        }
+    }
     // Overloads that collide once unsigned types are seen as signed
     // (specs/mapping.md §8.3): the exact one keeps the name, the others
     // get the codes of their parameters (`Half$uint`).

@@ -320,6 +320,36 @@ impl Gen<'_> {
                 continue;
             }
             if OBJECT_SLOTS.contains(&(m.name.as_str(), m.descriptor.as_str())) {
+                // An override of a shared root slot: declared under the C#
+                // name (specs/mapping.md §3.1), so `base.ToString()` in a C#
+                // subclass binds to it; the runtime binds it to Java's method.
+                let cs = match m.name.as_str() {
+                    "toString" => Some(("ToString", "string", vec![])),
+                    "equals" => Some(("Equals", "bool", vec!["object".to_string()])),
+                    "hashCode" => Some(("GetHashCode", "int", vec![])),
+                    _ => None,
+                };
+                if let (Some((name, ret, params)), false) = (cs, model.is_interface) {
+                    let (params_desc, ret_desc) = m.descriptor.split_at(m.descriptor.find(')').map_or(0, |i| i + 1));
+                    model.methods.push(Member {
+                        name: name.to_string(),
+                        params_desc: params_desc.to_string(),
+                        ret_desc: ret_desc.to_string(),
+                        protected: false,
+                        dispatch: if flags & access::ABSTRACT != 0 {
+                            Dispatch::AbstractOverride
+                        } else if flags & access::FINAL != 0 {
+                            Dispatch::SealedOverride
+                        } else {
+                            Dispatch::Override
+                        },
+                        hides: false,
+                        ret: ret.to_string(),
+                        params,
+                        interface: None,
+                        note: Some("Java's override of the shared Object slot"),
+                    });
+                }
                 continue;
             }
             let left_out =
