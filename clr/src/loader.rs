@@ -1062,7 +1062,7 @@ impl Clr {
             // Shared with the JVM: its virtual methods come before ours.
             for (i, id) in self.core_prefix(CoreType::Throwable, vtable.len(), &methods)?.into_iter().enumerate() {
                 let slot = (vtable.len() + i) as u32;
-                vtable.push(self.foreign_placeholder(t, id, slot));
+                vtable.push(self.foreign_entry(t, id, slot, None));
             }
         }
         if !info.is_interface() {
@@ -1240,47 +1240,26 @@ impl Clr {
             .collect())
     }
 
-    /// A vtable entry standing for the other VM's method `id` (never called by name).
-    fn foreign_placeholder(&self, owner: TyId, id: substrate::MethodId, slot: u32) -> MIdx {
+    /// A vtable entry of `owner` in slot `slot` standing for the other VM's
+    /// method `id`: under the name and signature of our method `like` (its
+    /// override of one of our root methods), else nameless (never called by name).
+    fn foreign_entry(&self, owner: TyId, id: substrate::MethodId, slot: u32, like: Option<MIdx>) -> MIdx {
+        let like = like.map(|m| self.method(m));
         let mi = MethodInfo {
             owner,
             asm: self.ty(owner).asm,
             def: 0,
             margs: Vec::new(),
-            name: format!("<jvm>{}", id.0),
-            flags: mflags::VIRTUAL,
+            name: like.as_ref().map_or_else(|| format!("<jvm>{}", id.0), |l| l.name.clone()),
+            flags: like.as_ref().map_or(mflags::VIRTUAL, |l| l.flags),
             impl_flags: 0,
             body: BodyKind::Foreign,
             has_this: true,
-            params: Vec::new(),
-            ret: self.void_ty,
+            params: like.as_ref().map_or_else(Vec::new, |l| l.params.clone()),
+            ret: like.as_ref().map_or(self.void_ty, |l| l.ret),
             generic_params: 0,
             id: Some(id),
-            shape: self.rt().method_shape(id),
-            vslot: Cell::new(Some(slot)),
-            selector: Cell::new(0),
-        };
-        self.add_method_info(mi, None)
-    }
-
-    /// The other VM's override `id` of our method `like`, in slot `slot` of `owner`.
-    fn foreign_override(&self, owner: TyId, id: substrate::MethodId, slot: u32, like: MIdx) -> MIdx {
-        let l = self.method(like);
-        let mi = MethodInfo {
-            owner,
-            asm: self.ty(owner).asm,
-            def: 0,
-            margs: Vec::new(),
-            name: l.name.clone(),
-            flags: l.flags,
-            impl_flags: 0,
-            body: BodyKind::Foreign,
-            has_this: true,
-            params: l.params.clone(),
-            ret: l.ret,
-            generic_params: 0,
-            id: Some(id),
-            shape: l.shape.clone(),
+            shape: like.as_ref().map_or_else(|| self.rt().method_shape(id), |l| l.shape.clone()),
             vslot: Cell::new(Some(slot)),
             selector: Cell::new(0),
         };
@@ -1307,11 +1286,11 @@ impl Clr {
                 vtable.push(m);
             } else if let Some(&m) = inherited.get(s).filter(|_| s < root) {
                 // A Java override of a root method, under the root's name.
-                vtable.push(self.foreign_override(t, id, s as u32, m));
+                vtable.push(self.foreign_entry(t, id, s as u32, Some(m)));
             } else if let Some(&m) = declared.iter().find(|m| same(m) && self.method(**m).vslot.get() == Some(s as u32)) {
                 vtable.push(m);
             } else {
-                vtable.push(self.foreign_placeholder(t, id, s as u32));
+                vtable.push(self.foreign_entry(t, id, s as u32, None));
             }
         }
         self.by_rt.borrow_mut().entry(fc.type_id).or_insert(t);

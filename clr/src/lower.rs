@@ -334,8 +334,7 @@ impl Tr<'_> {
         }
         if let Repr::Scalar(p) = self.clr.repr(ty) {
             if p.mem() != p.clif() {
-                let n = self.lw.b.ins().ireduce(p.mem(), x);
-                x = if p.signed() { self.lw.b.ins().sextend(types::I32, n) } else { self.lw.b.ins().uextend(types::I32, n) };
+                x = self.lw.rewiden(x, p.mem(), p.signed());
             }
         }
         Ok(x)
@@ -558,8 +557,7 @@ impl Tr<'_> {
             // not): take the low bits and extend them by ours.
             if let (Repr::Scalar(prim), true) = (self.clr.repr(ty), self.clr.has_foreign()) {
                 if prim.mem() != prim.clif() {
-                    let n = self.lw.b.ins().ireduce(prim.mem(), p);
-                    p = if prim.signed() { self.lw.b.ins().sextend(types::I32, n) } else { self.lw.b.ins().uextend(types::I32, n) };
+                    p = self.lw.rewiden(p, prim.mem(), prim.signed());
                 }
             }
             let home = match self.clr.repr(ty) {

@@ -378,8 +378,7 @@ impl<'a, 'j> Translator<'a, 'j> {
                     _ => None,
                 };
                 if let Some((t, signed)) = narrow {
-                    let n = self.lw.b.ins().ireduce(t, value);
-                    value = if signed { self.lw.b.ins().sextend(types::I32, n) } else { self.lw.b.ins().uextend(types::I32, n) };
+                    value = self.lw.rewiden(value, t, signed);
                 }
             }
             self.lw.b.def_var(v, value);

@@ -379,6 +379,17 @@ impl<'a> Lowering<'a> {
         self.throw(p);
     }
 
+    /// A narrow integer held in 32 bits, re-extended by its own type: the
+    /// low bits of `v` as `narrow` (i8/i16), sign- or zero-extended to i32.
+    pub fn rewiden(&mut self, v: Value, narrow: Type, signed: bool) -> Value {
+        let n = self.b.ins().ireduce(narrow, v);
+        if signed {
+            self.b.ins().sextend(types::I32, n)
+        } else {
+            self.b.ins().uextend(types::I32, n)
+        }
+    }
+
     /// Faults with `NullDeref` when `v` is null.
     pub fn null_check(&mut self, v: Value) {
         let is_null = self.b.ins().icmp_imm_s(IntCC::Equal, v, 0);

@@ -365,9 +365,10 @@ impl Runtime {
         if self.is_subtype(exn, handler) {
             return true;
         }
-        let aliases = self.catch_aliases.borrow().get(&handler).cloned().unwrap_or_default();
+        let aliases = self.catch_aliases.borrow();
+        let Some(list) = aliases.get(&handler) else { return false };
         let exn_home = self.with_type(exn, |t| t.home);
-        aliases.into_iter().any(|(a, home)| home.is_none_or(|h| exn_home == Some(h)) && self.is_subtype(exn, a))
+        list.iter().any(|&(a, home)| home.is_none_or(|h| exn_home == Some(h)) && self.is_subtype(exn, a))
     }
 
     /// Records that `ty` is the shared type `c` (the first definition wins).

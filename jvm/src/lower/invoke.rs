@@ -365,8 +365,7 @@ impl Translator<'_, '_> {
                 _ => None,
             };
             if let (Some((t, signed)), Some(r)) = (narrow, results.first_mut()) {
-                let n = self.lw.b.ins().ireduce(t, *r);
-                *r = if signed { self.lw.b.ins().sextend(types::I32, n) } else { self.lw.b.ins().uextend(types::I32, n) };
+                *r = self.lw.rewiden(*r, t, signed);
             }
         }
         if let Some((join, r)) = done {
