@@ -3,14 +3,19 @@
 //! The JVM asks for a class it cannot find on its class path; a name under
 //! `cli/` is looked up among the loaded assemblies and described in Java
 //! terms over the CLR's own runtime type, layout, vtable slots and methods
-//! (`jvm::foreign`). Members whose types have no identity mapping yet
-//! (value types, generic instantiations, `ref`/`out`) are left out.
+//! (`jvm::foreign`). Members whose signatures hold value types or by-refs
+//! are called through the CLR's boundary entries (`clr::boundary`), which
+//! convert boxes and one-element arrays; members with generic
+//! instantiations are left out.
 
 use std::rc::Rc;
 
 use clr::model::{MIdx, TyId};
 
-use crate::java_names::{java_class_name, java_descriptor};
+use crate::java_names::{is_adapted, java_class_name, java_descriptor};
+use crate::java_view::{synthetic_members, Synthetic};
+use clr::model::Adapter;
+use substrate::layout::HEADER_SIZE;
 use clr::vm::Clr;
 use jvm::foreign::{ForeignClass, ForeignField, ForeignMethod, ForeignTypes};
 use jvm::vm::LinkError;
@@ -44,7 +49,37 @@ impl ClrForJava {
         // The same view the Java stubs show (`java_view`).
         let view = crate::java_view::java_method(&self.clr, m).ok()?;
         let mi = self.clr.method(m);
+        if view.adapted {
+            // Called through its boundary entry, directly.
+            let entry = self.clr.boundary_entry(Adapter::Call(m)).ok()?;
+            return Some(ForeignMethod { name: view.name, desc: view.desc, access: view.access, id: self.clr.method(entry).id?, vslot: None });
+        }
         Some(ForeignMethod { name: view.name, desc: view.desc, access: view.access, id: mi.id?, vslot: if mi.is_virtual() { mi.vslot.get() } else { None } })
+    }
+
+    /// A value type's synthetic members (`java_view::synthetic_members`):
+    /// methods of boundary entries; enum constants are static fields
+    /// holding the constants' boxes.
+    fn synthetic(&self, t: TyId, methods: &mut Vec<ForeignMethod>, fields: &mut Vec<ForeignField>) -> Result<(), clr::vm::LoadError> {
+        let consts = if matches!(self.clr.ty(t).kind, clr::model::Kind::Enum(_)) { self.clr.enum_constants(t)? } else { Vec::new() };
+        for s in synthetic_members(&self.clr, t) {
+            let adapter = match s.kind {
+                Synthetic::EnumConstant(_) => {
+                    if let Some(&(_, offset, _)) = consts.iter().find(|(n, _, _)| *n == s.name) {
+                        fields.push(ForeignField { name: s.name, desc: s.desc, is_static: true, offset });
+                    }
+                    continue;
+                }
+                Synthetic::DefaultCtor => Adapter::DefaultCtor(t),
+                Synthetic::EnumValue => Adapter::EnumValue(t),
+                Synthetic::EnumOf => Adapter::EnumOf(t),
+            };
+            let entry = self.clr.boundary_entry(adapter)?;
+            if let Some(id) = self.clr.method(entry).id {
+                methods.push(ForeignMethod { name: s.name, desc: s.desc, access: s.access, id, vslot: None });
+            }
+        }
+        Ok(())
     }
 
     fn describe_type(&self, rt: &Runtime, java: &str, t: TyId) -> Result<ForeignClass, LinkError> {
@@ -67,31 +102,40 @@ impl ClrForJava {
         let super_name = if is_interface { None } else { Some(info.parent.and_then(|p| java_class_name(&self.clr, p)).unwrap_or_else(|| "java/lang/Object".into())) };
         let interfaces = clr.direct_interfaces(t).into_iter().filter_map(|i| java_class_name(&self.clr, i)).collect();
         let layout = clr.layout(t).map_err(err)?;
+        // Java holds a value type as its box: fields follow the header.
+        let box_offset = if info.is_value() { HEADER_SIZE } else { 0 };
         let mut fields = Vec::new();
         for f in layout.fields.iter().filter(|f| !f.is_static) {
-            if let Some(desc) = java_descriptor(&self.clr, f.ty) {
-                fields.push(ForeignField { name: f.name.clone(), desc, is_static: false, offset: f.offset });
+            if let Some(desc) = java_descriptor(&self.clr, f.ty).filter(|_| !is_adapted(&self.clr, f.ty)) {
+                fields.push(ForeignField { name: f.name.clone(), desc, is_static: false, offset: box_offset + f.offset });
             }
         }
         let statics = clr.statics(t).map_err(err)?;
         let block = statics.statics.get().map(|s| {
-            for f in &s.fields {
-                if let Some(desc) = java_descriptor(&self.clr, f.ty) {
+            // Constants (`literal`) have no storage; value-type statics are
+            // not references.
+            for f in s.fields.iter().filter(|f| !f.literal) {
+                if let Some(desc) = java_descriptor(&self.clr, f.ty).filter(|_| !is_adapted(&self.clr, f.ty)) {
                     fields.push(ForeignField { name: f.name.clone(), desc, is_static: true, offset: f.offset });
                 }
             }
             s.block
         });
-        let methods = clr.methods_of(t).map_err(err)?.into_iter().filter_map(|m| self.method(m)).collect();
-        let _ = rt;
+        let mut methods: Vec<ForeignMethod> = clr.methods_of(t).map_err(err)?.into_iter().filter_map(|m| self.method(m)).collect();
+        self.synthetic(t, &mut methods, &mut fields).map_err(err)?;
+        let (instance_size, ref_offsets) = match rt.desc(linked.rt) {
+            Some(d) if info.is_value() => (d.get().size, d.ref_offsets().to_vec()),
+            _ if is_interface => (0, Vec::new()),
+            _ => (layout.size, layout.refs.clone()),
+        };
         Ok(ForeignClass {
             name: java.to_string(),
             type_id: linked.rt,
             super_name,
             interfaces,
             access,
-            instance_size: if info.is_value() || is_interface { 0 } else { layout.size },
-            ref_offsets: layout.refs.clone(),
+            instance_size,
+            ref_offsets,
             statics: block,
             methods,
             fields,
@@ -126,9 +170,13 @@ impl ForeignTypes for ClrForJava {
     }
 
     fn initialize(&self, _rt: &Runtime, ty: TypeId) -> Result<(), ObjRef> {
-        match self.clr.ty_of_rt(ty) {
-            Some(t) => self.clr.initialize_type(t),
-            None => Ok(()),
+        let Some(t) = self.clr.ty_of_rt(ty) else {
+            return Ok(());
+        };
+        self.clr.initialize_type(t)?;
+        if matches!(self.clr.ty(t).kind, clr::model::Kind::Enum(_)) {
+            self.clr.make_enum_constants(t)?;
         }
+        Ok(())
     }
 }

@@ -4,13 +4,21 @@
 //!
 //! Public members are public, family members protected; type initializers,
 //! private and assembly members are not part of the view at all. Generic
-//! methods and members whose types have no identity mapping (see
-//! `java_names`) are *left out*, with the reason, so a stub can say so.
+//! methods and members whose types have no Java mapping (see `java_names`)
+//! are *left out*, with the reason, so a stub can say so.
+//!
+//! A member whose signature holds a value type or a by-ref (or any instance
+//! member of a value type, whose `this` Java holds as a box) is *adapted*:
+//! Java calls an adapter that converts at the boundary (boxes to values,
+//! one-element arrays to by-refs and back) and calls the member. Value
+//! types also get *synthetic* members with no CLR method behind them: a
+//! struct's no-argument constructor, an enum's constants, `value()` and
+//! `of(v)` (specs/mapping.md §9).
 
 use clr::model::{mflags, Kind, MIdx, Prim, TyId};
 use clr::vm::Clr;
 
-use crate::java_names::{java_descriptor, java_method_descriptor};
+use crate::java_names::{is_adapted, java_descriptor, java_method_descriptor, java_param_descriptor};
 
 /// Java access flags used by the view (JVMS §4.1, §4.6).
 pub mod acc {
@@ -31,6 +39,8 @@ pub struct JavaMethod {
     pub desc: String,
     /// Java access flags.
     pub access: u16,
+    /// Called through an adapter (value types, by-refs), not directly.
+    pub adapted: bool,
 }
 
 /// Why a member is not in the Java view.
@@ -58,11 +68,23 @@ pub fn java_method(clr: &Clr, m: MIdx) -> Result<JavaMethod, NotInView> {
             .params
             .iter()
             .enumerate()
-            .find(|&(_, &p)| java_descriptor(clr, p).filter(|d| d != "V").is_none())
+            .find(|&(_, &p)| java_param_descriptor(clr, p).is_none())
             .map(|(i, &p)| format!("parameter {}: {}", i + 1, unmapped_reason(clr, p)))
             .unwrap_or_else(|| format!("return type: {}", unmapped_reason(clr, mi.ret)));
         NotInView::LeftOut(reason)
     })?;
+    let owner_is_value = clr.ty(mi.owner).is_value();
+    let adapted = (owner_is_value && !mi.is_static()) || is_adapted(clr, mi.ret) || mi.params.iter().any(|&p| is_adapted(clr, p));
+    if adapted && mi.is_virtual() && !owner_is_value {
+        // The adapter converts Java's call to .NET's; a Java override would
+        // need the reverse in the vtable, which does not exist yet.
+        if clr.ty(mi.owner).is_interface() {
+            return Err(NotInView::LeftOut("interface method with value-type or by-ref types (not adapted for interfaces yet)".into()));
+        }
+        if mi.flags & mflags::ABSTRACT != 0 {
+            return Err(NotInView::LeftOut("abstract method with value-type or by-ref types (a Java override would not be seen by .NET)".into()));
+        }
+    }
     let mut name = if mi.is_ctor() {
         "<init>".to_string()
     } else {
@@ -102,14 +124,104 @@ pub fn java_method(clr: &Clr, m: MIdx) -> Result<JavaMethod, NotInView> {
     if mi.flags & mflags::ABSTRACT != 0 {
         flags |= acc::ABSTRACT;
     }
-    // A non-virtual CLR method is called directly, like a final one.
-    if !mi.is_static() && (!mi.is_virtual() || mi.flags & mflags::FINAL != 0) && !mi.is_ctor() {
+    // A non-virtual CLR method is called directly, like a final one; an
+    // adapted virtual one cannot be overridden from Java (see above).
+    if !mi.is_static() && (!mi.is_virtual() || mi.flags & mflags::FINAL != 0 || adapted) && !mi.is_ctor() {
         flags |= acc::FINAL;
     }
     Ok(JavaMethod {
         name,
         desc,
         access: flags,
+        adapted,
+    })
+}
+
+/// What a synthetic member does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Synthetic {
+    /// A struct's `S()`: a box holding `default(S)`.
+    DefaultCtor,
+    /// An enum constant (a `static final` field): the box of this value
+    /// (bits, sign-extended from the underlying type).
+    EnumConstant(u64),
+    /// An enum's `value()`: the underlying integer.
+    EnumValue,
+    /// An enum's `static E of(v)`: the constant's box for a named value,
+    /// else a fresh box.
+    EnumOf,
+}
+
+/// A Java member of a value type with no CLR method behind it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JavaSynthetic {
+    pub kind: Synthetic,
+    /// Java name (`<init>` for the constructor).
+    pub name: String,
+    /// Java descriptor (a field descriptor for constants).
+    pub desc: String,
+    /// Java access flags.
+    pub access: u16,
+}
+
+/// The synthetic members of CLR type `t` (none unless it is a value type
+/// with a Java name).
+pub fn synthetic_members(clr: &Clr, t: TyId) -> Vec<JavaSynthetic> {
+    let Some(this_desc) = java_descriptor(clr, t) else {
+        return Vec::new();
+    };
+    let info = clr.ty(t);
+    match info.kind {
+        Kind::Struct => vec![JavaSynthetic {
+            kind: Synthetic::DefaultCtor,
+            name: "<init>".into(),
+            desc: "()V".into(),
+            access: acc::PUBLIC,
+        }],
+        Kind::Enum(p) => {
+            let Some(prim) = prim_descriptor(p) else {
+                return Vec::new();
+            };
+            let mut out: Vec<JavaSynthetic> = clr
+                .enum_literals(t)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|(name, bits)| JavaSynthetic {
+                    kind: Synthetic::EnumConstant(bits),
+                    name,
+                    desc: this_desc.clone(),
+                    access: acc::PUBLIC | acc::STATIC | acc::FINAL,
+                })
+                .collect();
+            out.push(JavaSynthetic {
+                kind: Synthetic::EnumValue,
+                name: "value".into(),
+                desc: format!("(){prim}"),
+                access: acc::PUBLIC | acc::FINAL,
+            });
+            out.push(JavaSynthetic {
+                kind: Synthetic::EnumOf,
+                name: "of".into(),
+                desc: format!("({prim}){this_desc}"),
+                access: acc::PUBLIC | acc::STATIC,
+            });
+            out
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// The Java descriptor of an enum's underlying type (§4: unsigned types
+/// are the signed type of their width).
+fn prim_descriptor(p: Prim) -> Option<&'static str> {
+    Some(match p {
+        Prim::Bool => "Z",
+        Prim::Char => "C",
+        Prim::I1 | Prim::U1 => "B",
+        Prim::I2 | Prim::U2 => "S",
+        Prim::I4 | Prim::U4 => "I",
+        Prim::I8 | Prim::U8 => "J",
+        _ => return None,
     })
 }
 
@@ -159,14 +271,20 @@ pub fn member_access(flags: u16) -> Option<u16> {
 pub fn unmapped_reason(clr: &Clr, t: TyId) -> String {
     let info = clr.ty(t);
     match info.kind {
-        Kind::ByRef(_) => format!("{} is a ref/out parameter (no Java mapping yet)", info.name),
+        Kind::ByRef(e) => match clr.ty(e).kind {
+            Kind::ByRef(_) | Kind::Void => format!("{} is a by-ref of a by-ref", info.name),
+            _ => unmapped_reason(clr, e),
+        },
         Kind::Ptr(_) => format!("{} is a pointer (no Java mapping)", info.name),
         Kind::Prim(Prim::I | Prim::U) => format!(
             "{} is a native-sized integer (no Java mapping yet)",
             info.name
         ),
+        Kind::Struct | Kind::Enum(_) if !info.args.is_empty() || info.name.contains('`') => {
+            format!("{} is a generic value type (no Java mapping yet)", info.name)
+        }
         Kind::Struct | Kind::Enum(_) | Kind::Prim(_) => {
-            format!("{} is a value type (no Java mapping yet)", info.name)
+            format!("{} is a value type without a Java name", info.name)
         }
         Kind::SzArray(e) => unmapped_reason(clr, e),
         Kind::MdArray(..) => format!(

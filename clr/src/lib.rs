@@ -7,6 +7,7 @@
 #![forbid(unsafe_code)]
 
 mod assembly;
+pub mod boundary;
 mod error;
 pub mod foreign;
 pub mod il;

@@ -626,6 +626,14 @@ impl Clr {
                 refs.push(f.offset + r);
             }
         }
+        if matches!(info.kind, Kind::Enum(_)) {
+            // Each named constant's box, for the other VM (`boundary`).
+            for f in fields.iter_mut().filter(|f| f.literal) {
+                f.offset = round(offset, 8);
+                offset = f.offset + 8;
+                refs.push(f.offset);
+            }
+        }
         let block = StaticsBlock::new(round(offset.max(8), 8) as usize);
         let _ = info.statics.set(Statics { block, refs, fields });
         Ok(info)

@@ -14,6 +14,7 @@
 //! code, `finally`/`fault` handlers run with a selector that says where to
 //! continue (`leave` targets, or on to the outer clauses).
 
+mod adapters;
 mod calls;
 mod ops;
 
@@ -180,6 +181,7 @@ fn build(clr: &Clr, rt: &Runtime, m: &Rc<MethodInfo>, body: Option<&Il>) -> LRes
     let r = match (m.body, body) {
         (BodyKind::Il(_), Some(b)) => t.translate(b),
         (BodyKind::Unbox(inner), _) => t.unbox_body(inner),
+        (BodyKind::Boundary(a), _) => t.boundary_body(a),
         (BodyKind::Runtime, _) if info.is_delegate && m.name == ".ctor" => t.delegate_ctor(),
         (BodyKind::Runtime, _) if info.is_delegate && m.name == "Invoke" => t.delegate_invoke(),
         (BodyKind::Runtime, _) => {

@@ -303,6 +303,23 @@ pub enum BodyKind {
     Unbox(MIdx),
     /// A stub for the other VM's method: its id is that method's.
     Foreign,
+    /// An entry for the other VM's callers whose view of a member converts
+    /// at the boundary (`crate::boundary`).
+    Boundary(Adapter),
+}
+
+/// What a boundary entry does (specs/mapping.md §9): the other VM holds
+/// value types as boxes and by-refs as one-element arrays.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Adapter {
+    /// Converts the arguments, calls the method, converts back.
+    Call(MIdx),
+    /// A struct's no-argument constructor: the box is already `default(T)`.
+    DefaultCtor(TyId),
+    /// An enum box's underlying value.
+    EnumValue(TyId),
+    /// An enum box of a value: a named constant's own box, else a new one.
+    EnumOf(TyId),
 }
 
 /// A method of a closed type.

@@ -72,6 +72,8 @@ pub struct Clr {
     pub(crate) foreign_classes: RefCell<HashMap<TyId, Rc<crate::foreign::ForeignClass>>>,
     pub selectors: RefCell<HashMap<u64, MIdx>>,
     pub unbox_stubs: RefCell<HashMap<MIdx, MIdx>>,
+    /// Boundary entries made so far (see `boundary`).
+    pub(crate) boundary: RefCell<HashMap<crate::model::Adapter, MIdx>>,
     pub prims: Vec<TyId>,
     pub object_ty: TyId,
     pub string_ty: TyId,
@@ -145,6 +147,7 @@ impl Clr {
             foreign_classes: RefCell::new(HashMap::new()),
             selectors: RefCell::new(HashMap::new()),
             unbox_stubs: RefCell::new(HashMap::new()),
+            boundary: RefCell::new(HashMap::new()),
             prims: Vec::new(),
             object_ty: TyId(0),
             string_ty: TyId(0),

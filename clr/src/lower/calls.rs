@@ -59,7 +59,7 @@ impl Tr<'_> {
         Ok(())
     }
 
-    fn direct_code(&mut self, m: MIdx) -> LResult<Value> {
+    pub(super) fn direct_code(&mut self, m: MIdx) -> LResult<Value> {
         let mi = self.clr.method(m);
         let id = mi.id.ok_or_else(|| LoadError::invalid_program("open generic method"))?;
         let slot = self.rt.method_slot(id).ok_or_else(|| LoadError::invalid_program("no method slot"))?;
