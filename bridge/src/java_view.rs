@@ -137,6 +137,10 @@ pub fn java_method(clr: &Clr, m: MIdx) -> Result<JavaMethod, NotInView> {
     })
 }
 
+/// Names of an enum's synthetic methods (specs/mapping.toml `[enums]`).
+pub const ENUM_VALUE_METHOD: &str = "value";
+pub const ENUM_OF_METHOD: &str = "of";
+
 /// What a synthetic member does.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Synthetic {
@@ -195,13 +199,13 @@ pub fn synthetic_members(clr: &Clr, t: TyId) -> Vec<JavaSynthetic> {
                 .collect();
             out.push(JavaSynthetic {
                 kind: Synthetic::EnumValue,
-                name: "value".into(),
+                name: ENUM_VALUE_METHOD.into(),
                 desc: format!("(){prim}"),
                 access: acc::PUBLIC | acc::FINAL,
             });
             out.push(JavaSynthetic {
                 kind: Synthetic::EnumOf,
-                name: "of".into(),
+                name: ENUM_OF_METHOD.into(),
                 desc: format!("({prim}){this_desc}"),
                 access: acc::PUBLIC | acc::STATIC,
             });

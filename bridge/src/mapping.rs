@@ -118,6 +118,10 @@ mod tests {
         assert_eq!(by_name("hashCode"), Some(root_slot::HASH_CODE));
         assert_eq!(by_name("finalize"), Some(root_slot::FINALIZE));
         assert_eq!(by_name("clone"), Some(root_slot::CLONE));
+        // Value types' Java view (java_view) uses the spec's names.
+        assert_eq!(spec.data().enums.value_method, crate::java_view::ENUM_VALUE_METHOD);
+        assert_eq!(spec.data().enums.from_value_method, crate::java_view::ENUM_OF_METHOD);
+        assert_eq!(spec.data().value_types.boxed_class_extends, "cli.System.ValueType");
         Ok(())
     }
 }

@@ -74,6 +74,9 @@ pub struct Clr {
     pub unbox_stubs: RefCell<HashMap<MIdx, MIdx>>,
     /// Boundary entries made so far (see `boundary`).
     pub(crate) boundary: RefCell<HashMap<crate::model::Adapter, MIdx>>,
+    /// The front end that calls boundary entries: their argument checks
+    /// raise its exceptions (`None`: this VM's).
+    pub boundary_caller: Cell<Option<u8>>,
     pub prims: Vec<TyId>,
     pub object_ty: TyId,
     pub string_ty: TyId,
@@ -148,6 +151,7 @@ impl Clr {
             selectors: RefCell::new(HashMap::new()),
             unbox_stubs: RefCell::new(HashMap::new()),
             boundary: RefCell::new(HashMap::new()),
+            boundary_caller: Cell::new(None),
             prims: Vec::new(),
             object_ty: TyId(0),
             string_ty: TyId(0),

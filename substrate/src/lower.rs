@@ -306,6 +306,12 @@ impl<'a> Lowering<'a> {
         self.b.ins().trap(TrapCode::unwrap_user(2));
     }
 
+    /// Makes faults raised from here on the exceptions of front end `home`
+    /// (checks made for a caller of the other VM).
+    pub fn set_fault_home(&mut self, home: u8) {
+        self.home = u32::from(home);
+    }
+
     /// Emits `if cond != 0 { <cold block that raises a fault> }`.
     pub fn fault_if(&mut self, cond: Value, fault: Fault, arg: Value) {
         let cold = self.b.create_block();

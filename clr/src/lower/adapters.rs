@@ -85,6 +85,10 @@ impl Tr<'_> {
     /// Converts the caller's arguments, calls `m`, converts back.
     fn boundary_call(&mut self, m: MIdx, params: &[Value]) -> LResult<()> {
         let mi = self.clr.method(m);
+        // The checks before the call are the caller's.
+        if let Some(caller) = self.clr.boundary_caller.get() {
+            self.lw.set_fault_home(caller);
+        }
         let owner = self.clr.ty(mi.owner);
         // Boxes and arrays are read again after the call: roots across it.
         let this_count = usize::from(mi.has_this);
@@ -146,6 +150,7 @@ impl Tr<'_> {
         };
         let shape = mi.shape.clone().ok_or_else(|| LoadError::invalid_program("boundary call of an open generic method"))?;
         let sig = self.lw.signature(&shape);
+        self.lw.set_fault_home(self.clr.home.get());
         // Copies back also when the member throws, then rethrows.
         let landing = if back.is_empty() {
             None
