@@ -70,7 +70,10 @@ pub fn java_method(clr: &Clr, m: MIdx) -> Result<JavaMethod, NotInView> {
             .enumerate()
             .find(|&(_, &p)| java_param_descriptor(clr, p).is_none())
             .map(|(i, &p)| format!("parameter {}: {}", i + 1, unmapped_reason(clr, p)))
-            .unwrap_or_else(|| format!("return type: {}", unmapped_reason(clr, mi.ret)));
+            .unwrap_or_else(|| match clr.ty(mi.ret).kind {
+                Kind::ByRef(_) => format!("return type: {} is a by-ref return (no Java mapping)", clr.ty(mi.ret).name),
+                _ => format!("return type: {}", unmapped_reason(clr, mi.ret)),
+            });
         NotInView::LeftOut(reason)
     })?;
     let owner_is_value = clr.ty(mi.owner).is_value();

@@ -1,11 +1,15 @@
 //! `twain stubs java <assembly.dll>... -o <dir>`: Java sources for the
-//! public CLR classes and interfaces of assemblies.
+//! public CLR classes, interfaces, structs and enums of assemblies.
 //!
 //! Each type with an identity mapping becomes `<dir>/cli/<Ns>/<Name>.java`
 //! (nested types as nested static classes, which javac names
 //! `cli/Ns/Outer$Inner`, the name `java_names` gives them). Its members
 //! are the Java view of the type (`java_view`, the filter the runtime
-//! uses) with bodies that compile and never run. Types without a stub
+//! uses) with bodies that compile and never run. Structs and enums are
+//! final classes (extending `cli.System.ValueType` and `cli.System.Enum`
+//! when those have stubs) with the members `java_view` adds to them: a
+//! struct's no-argument constructor, an enum's constants, `value()` and
+//! `of(v)` (specs/mapping.md §9.1, §9.2). Types without a stub
 //! are listed with the reason in `<dir>/cli/LEFT_OUT.txt`; members without
 //! one get a `// left out:` comment in their class.
 //!
@@ -28,6 +32,7 @@ use substrate::Runtime;
 
 use super::{display_name, spec, Error, Files, Result};
 use crate::java_names::java_class_name;
+use crate::java_view::{synthetic_members, Synthetic};
 use crate::mapping::Spec;
 
 /// The name that stands for twain's own mscorlib.
@@ -224,8 +229,16 @@ impl<'a> Gen<'a> {
             Kind::Class if info.is_delegate => {
                 return self.leave_out(clr_name, "delegate (no Java mapping yet)")
             }
-            Kind::Class | Kind::Interface => {}
-            Kind::Enum(_) => return self.leave_out(clr_name, "enum (no Java mapping yet)"),
+            Kind::Class | Kind::Interface | Kind::Struct => {}
+            Kind::Enum(p) => {
+                let has_value = synthetic_members(clr, t)
+                    .iter()
+                    .any(|s| s.kind == Synthetic::EnumValue);
+                if !has_value {
+                    let reason = format!("enum of underlying type {p:?} (no Java primitive)");
+                    return self.leave_out(clr_name, &reason);
+                }
+            }
             _ => return self.leave_out(clr_name, "value type (no Java mapping yet)"),
         }
         let Some(java) = java_class_name(clr, t) else {
@@ -299,5 +312,73 @@ impl<'a> Gen<'a> {
         files.push((PathBuf::from("cli/LEFT_OUT.txt"), list));
         files.sort();
         Ok(files)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+
+    use super::*;
+
+    /// The text of stub file `name` of twain's mscorlib.
+    fn mscorlib_file(files: &Files, name: &str) -> String {
+        files
+            .iter()
+            .find(|(p, _)| p == Path::new(name))
+            .map(|(_, t)| t.clone())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn structs_are_final_classes_with_a_default_constructor() -> Result<()> {
+        let files = generate(&[MSCORLIB.to_string()])?;
+        let dt = mscorlib_file(&files, "cli/System/DateTime.java");
+        assert!(
+            dt.contains("public final class DateTime extends cli.System.ValueType implements"),
+            "{dt}"
+        );
+        assert!(
+            dt.contains("    public DateTime() {}\n"),
+            "the synthetic S(): {dt}"
+        );
+        assert_eq!(dt.matches("public DateTime() ").count(), 1, "{dt}");
+        // `out DateTime` is a one-element array; an instance method is final.
+        assert!(
+            dt.contains(
+                "public static boolean TryParse(java.lang.String s, cli.System.DateTime[] result)"
+            ),
+            "{dt}"
+        );
+        assert!(
+            dt.contains("public final cli.System.DateTime AddDays(double value)"),
+            "{dt}"
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn enums_have_constants_value_and_of() -> Result<()> {
+        let files = generate(&[MSCORLIB.to_string()])?;
+        let day = mscorlib_file(&files, "cli/System/DayOfWeek.java");
+        assert!(
+            day.contains("public final class DayOfWeek extends cli.System.Enum {"),
+            "{day}"
+        );
+        assert!(
+            day.contains("public static final cli.System.DayOfWeek Monday = null;"),
+            "a constant javac does not inline: {day}"
+        );
+        assert!(
+            !day.contains("int Monday"),
+            "no int constant besides: {day}"
+        );
+        assert!(!day.contains("value__"), "{day}");
+        assert!(day.contains("public final int value() {"), "{day}");
+        assert!(
+            day.contains("public static cli.System.DayOfWeek of(int v) {"),
+            "{day}"
+        );
+        Ok(())
     }
 }

@@ -262,11 +262,18 @@ impl Tr<'_> {
                         self.lw.write_barrier(array);
                         self.lw.b.ins().store(TRUSTED, b, addr, 0);
                     }
+                    _ if self.clr.repr(ty) == Repr::Ref => {
+                        // Java arrays are covariant: the element type may be
+                        // narrower than the parameter's (`String[]` for
+                        // `ref object`).
+                        let v = self.lw.b.ins().load(REF, TRUSTED, temp, 0);
+                        let addr = self.element0(array, ty)?;
+                        self.lw.store_check(array, v);
+                        self.lw.write_barrier(array);
+                        self.lw.b.ins().store(TRUSTED, v, addr, 0);
+                    }
                     _ => {
                         let addr = self.element0(array, ty)?;
-                        if !self.clr.value_refs(ty)?.is_empty() {
-                            self.lw.write_barrier(array);
-                        }
                         self.copy_value(ty, addr, temp)?;
                     }
                 },

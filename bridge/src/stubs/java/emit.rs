@@ -76,12 +76,12 @@ fn render_type(g: &mut Gen<'_>, name: &str, depth: usize, out: &mut String) -> R
             if f.is_static {
                 line.push_str(" static");
             }
-            if f.constant.is_some() {
+            if f.is_final {
                 line.push_str(" final");
             }
             let _ = write!(line, " {} {}", f.ty, f.name);
-            if let Some(c) = &f.constant {
-                let _ = write!(line, " = {c}");
+            if let Some(init) = &f.init {
+                let _ = write!(line, " = {init}");
             }
             line + ";\n"
         })
@@ -177,6 +177,8 @@ fn method(model: &Model, m: &Member, ind: &str) -> String {
 /// class without public or protected constructors gets one the .NET type
 /// does not have (private if nothing can extend it, else protected), so
 /// javac neither adds a public default constructor nor rejects subclasses.
+/// In a stub with blank final fields (a struct's) constructors throw, so
+/// javac does not ask them to assign the fields.
 fn constructors(g: &mut Gen<'_>, model: &Model, ind: &str) -> Result<String> {
     let call = match &model.superclass {
         Some(s) => {
@@ -198,10 +200,21 @@ fn constructors(g: &mut Gen<'_>, model: &Model, ind: &str) -> Result<String> {
         }
         None => String::new(),
     };
-    let body = if call.is_empty() {
+    let statements: Vec<&str> = [call.as_str()]
+        .into_iter()
+        .chain(
+            model
+                .fields
+                .iter()
+                .any(|f| f.is_blank_final())
+                .then_some(THROW),
+        )
+        .filter(|s| !s.is_empty())
+        .collect();
+    let body = if statements.is_empty() {
         "{}".to_string()
     } else {
-        format!("{{ {call} }}")
+        format!("{{ {} }}", statements.join(" "))
     };
     let mut text = String::new();
     if model.ctors.is_empty() {

@@ -7,7 +7,8 @@
 //! with one it inherits (a .NET `new` method that hides a final one, or
 //! changes the return type, has no Java form). Of two CLR overloads that
 //! map to one Java signature (`int` and `uint`) the stub keeps the first in
-//! metadata order: the one the runtime binds that signature to.
+//! metadata order: the one the runtime binds that signature to. Value types
+//! add the members `java_view` synthesises ([`synthetic`]).
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::rc::Rc;
@@ -19,8 +20,10 @@ use clr::model::{FieldInfo, Kind, MIdx, TyId};
 use super::super::literal;
 use super::super::{Error, Result};
 use super::Gen;
-use crate::java_names::{java_class_name, java_descriptor};
+use crate::java_names::{is_adapted, java_class_name, java_descriptor, java_param_descriptor};
 use crate::java_view::{self, acc, member_access, NotInView};
+
+mod synthetic;
 
 /// A stub type.
 #[derive(Debug)]
@@ -51,9 +54,20 @@ pub struct Field {
     pub name: String,
     pub access: u16,
     pub is_static: bool,
+    pub is_final: bool,
     pub ty: String,
-    /// A .NET `const`: the Java constant initializer.
-    pub constant: Option<String>,
+    /// The initializer: a .NET `const`'s Java constant (javac inlines it,
+    /// as C# compilers do), or `null` for a `static final` reference, which
+    /// is no constant expression, so javac reads the field at run time.
+    pub init: Option<String>,
+}
+
+impl Field {
+    /// A final instance field without initializer: every constructor must
+    /// assign it, or not complete normally.
+    pub fn is_blank_final(&self) -> bool {
+        self.is_final && !self.is_static && self.init.is_none()
+    }
 }
 
 /// A method or constructor of a stub.
@@ -141,6 +155,32 @@ fn clash(m: &Member, inherited: &Member, from_interface: bool) -> Option<&'stati
     }
 }
 
+/// The Java source of a field descriptor (or `V`): `I` is `int`,
+/// `Lcli/Ns/T$U;` is `cli.Ns.T.U`, `[J` is `long[]`.
+fn source_type(desc: &str) -> Option<String> {
+    if let Some(elem) = desc.strip_prefix('[') {
+        return Some(format!("{}[]", source_type(elem).filter(|e| e != "void")?));
+    }
+    if let Some(name) = desc.strip_prefix('L').and_then(|d| d.strip_suffix(';')) {
+        return Some(name.replace(['/', '$'], "."));
+    }
+    Some(
+        match desc {
+            "V" => "void",
+            "Z" => "boolean",
+            "B" => "byte",
+            "C" => "char",
+            "S" => "short",
+            "I" => "int",
+            "J" => "long",
+            "F" => "float",
+            "D" => "double",
+            _ => return None,
+        }
+        .into(),
+    )
+}
+
 /// Whether `n` has the form of a generated parameter name, `p<N>`.
 fn is_generated_name(n: &str) -> bool {
     n.strip_prefix('p')
@@ -194,7 +234,7 @@ impl Gen<'_> {
                 }
                 Ok(format!("{elem}[]"))
             }
-            Kind::Class | Kind::Interface => {
+            Kind::Class | Kind::Interface | Kind::Struct | Kind::Enum(_) => {
                 let Some(name) = java_class_name(clr, t) else {
                     return Err(java_view::unmapped_reason(clr, t));
                 };
@@ -206,18 +246,22 @@ impl Gen<'_> {
                     Err(format!("{} is not in this stub set", info.name))
                 }
             }
-            _ => match java_descriptor(clr, t).as_deref() {
-                Some("V") => Ok("void".into()),
-                Some("Z") => Ok("boolean".into()),
-                Some("B") => Ok("byte".into()),
-                Some("C") => Ok("char".into()),
-                Some("S") => Ok("short".into()),
-                Some("I") => Ok("int".into()),
-                Some("J") => Ok("long".into()),
-                Some("F") => Ok("float".into()),
-                Some("D") => Ok("double".into()),
-                _ => Err(java_view::unmapped_reason(clr, t)),
+            _ => java_descriptor(clr, t)
+                .as_deref()
+                .and_then(source_type)
+                .ok_or_else(|| java_view::unmapped_reason(clr, t)),
+        }
+    }
+
+    /// The Java source of a parameter of CLR type `t`: a by-ref is a
+    /// one-element array of its target's type (specs/mapping.md §9.5).
+    fn java_param_type(&self, t: TyId) -> Result<String, String> {
+        match self.clr.ty(t).kind {
+            Kind::ByRef(target) => match self.java_type(target)?.as_str() {
+                "void" => Err(java_view::unmapped_reason(self.clr, t)),
+                java => Ok(format!("{java}[]")),
             },
+            _ => self.java_type(t),
         }
     }
 
@@ -243,7 +287,8 @@ impl Gen<'_> {
         let info = clr.ty(t);
         let is_interface = info.is_interface();
         let is_abstract = !is_interface && info.flags & 0x80 != 0;
-        let is_final = !is_interface && info.flags & 0x100 != 0;
+        // Value types are sealed in .NET; in Java they are final classes.
+        let is_final = !is_interface && (info.flags & 0x100 != 0 || info.is_value());
         let mut model = Model {
             java: java.to_string(),
             simple: entry.simple.clone(),
@@ -364,6 +409,7 @@ impl Gen<'_> {
             seen.insert(member.key(), m);
             model.methods.push(member);
         }
+        self.add_synthetic(t, &mut model, &supers, &seen);
         if !is_interface && !model.is_abstract {
             let missing = missing_implementations(&model, &supers);
             model.methods.extend(missing);
@@ -413,7 +459,12 @@ impl Gen<'_> {
             Err(NotInView::LeftOut(reason)) => return Err(reason),
         };
         // (`$` joins the overload codes of the name the view gave: `Half$uint`.)
-        if view.name != "<init>" && !view.name.split('$').all(|part| part.is_empty() || part == "_" || self.is_java_identifier(part)) {
+        if view.name != "<init>"
+            && !view
+                .name
+                .split('$')
+                .all(|part| part.is_empty() || part == "_" || self.is_java_identifier(part))
+        {
             return Err(format!("`{}` is not a Java identifier", view.name));
         }
         let mi = self.clr.method(m);
@@ -421,9 +472,9 @@ impl Gen<'_> {
         let mut params = Vec::new();
         for (i, &p) in mi.params.iter().enumerate() {
             let src = self
-                .java_type(p)
+                .java_param_type(p)
                 .map_err(|r| format!("parameter {}: {r}", i + 1))?;
-            params.push((src, java_descriptor(self.clr, p).unwrap_or_default()));
+            params.push((src, java_param_descriptor(self.clr, p).unwrap_or_default()));
         }
         let (params_desc, ret_desc) = match view.desc.split_once(')') {
             Some((p, r)) => (format!("{p})"), r.to_string()),
@@ -480,9 +531,16 @@ impl Gen<'_> {
             .collect()
     }
 
-    /// The declared fields Java code sees.
+    /// The declared fields Java code sees. A struct's instance fields are
+    /// final: Java reads them from a box, which only the struct's own
+    /// methods change. An enum has none: its constants are synthetic
+    /// fields (see [`synthetic`]) and its value is `value()`.
     fn fields(&mut self, entry: &super::Entry, model: &mut Model) {
         let clr = self.clr;
+        let owner = clr.ty(entry.t);
+        if matches!(owner.kind, Kind::Enum(_)) {
+            return;
+        }
         // A field typed by a type of an assembly that is not loaded fails
         // the whole layout: the fields are left out together.
         let mut all: Vec<FieldInfo> = Vec::new();
@@ -524,6 +582,15 @@ impl Gen<'_> {
                 continue;
             }
             let ty = match self.java_type(f.ty) {
+                // Java reads and writes a field in place; a value-type one
+                // would need a box made or unpacked on each access.
+                Ok(_) if is_adapted(clr, f.ty) => Err(format!(
+                    "{} is a value type, and fields have no boxing adapter yet",
+                    clr.ty(f.ty).name
+                )),
+                other => other,
+            };
+            let ty = match ty {
                 Ok(ty) => ty,
                 Err(reason) => {
                     model.left_out.push(left_out(reason));
@@ -551,8 +618,9 @@ impl Gen<'_> {
                 name: f.name.clone(),
                 access,
                 is_static: f.is_static,
+                is_final: constant.is_some() || (!f.is_static && owner.is_value()),
                 ty,
-                constant,
+                init: constant,
             });
         }
     }
