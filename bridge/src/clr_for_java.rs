@@ -29,11 +29,20 @@ use crate::java_names::PREFIX;
 #[derive(Debug)]
 pub struct ClrForJava {
     clr: Rc<Clr>,
+    /// The JVM, for its interface-dispatch selectors.
+    jvm: std::rc::Weak<jvm::vm::Jvm>,
 }
 
 impl ClrForJava {
-    pub fn new(clr: Rc<Clr>) -> ClrForJava {
-        ClrForJava { clr }
+    pub fn new(clr: Rc<Clr>, jvm: &Rc<jvm::vm::Jvm>) -> ClrForJava {
+        ClrForJava { clr, jvm: Rc::downgrade(jvm) }
+    }
+
+    /// The delegate type whose functional interface is `java` (`cli/Ns/D$Method`).
+    fn delegate_of_interface(&self, java: &str) -> Option<TyId> {
+        let class = java.strip_suffix(crate::java_view::DELEGATE_INTERFACE)?.strip_suffix('$')?;
+        let t = self.find(class)?;
+        crate::java_view::delegate_interface(&self.clr, t).filter(|(name, _)| name == java).map(|_| t)
     }
 
     /// The CLR type a `cli/...` Java name stands for, in any loaded assembly.
@@ -73,6 +82,11 @@ impl ClrForJava {
                 Synthetic::DefaultCtor => Adapter::DefaultCtor(t),
                 Synthetic::EnumValue => Adapter::EnumValue(t),
                 Synthetic::EnumOf => Adapter::EnumOf(t),
+                Synthetic::DelegateCtor => {
+                    let Some((_, desc)) = crate::java_view::delegate_interface(&self.clr, t) else { continue };
+                    let Some(jvm) = self.jvm.upgrade() else { continue };
+                    Adapter::DelegateCtor(t, jvm.selector(self.clr.rt(), crate::java_view::DELEGATE_INVOKE, &desc))
+                }
             };
             let entry = self.clr.boundary_entry(adapter)?;
             if let Some(id) = self.clr.method(entry).id {
@@ -167,6 +181,12 @@ impl ForeignTypes for ClrForJava {
             })?;
             clr.method(clr.find_override(t, m).ok()?).id
         })
+    }
+
+    fn java_interface(&self, _rt: &Runtime, name: &str) -> Option<Vec<(String, String)>> {
+        let t = self.delegate_of_interface(name)?;
+        let (_, desc) = crate::java_view::delegate_interface(&self.clr, t)?;
+        Some(vec![(crate::java_view::DELEGATE_INVOKE.to_string(), desc)])
     }
 
     fn initialize(&self, _rt: &Runtime, ty: TypeId) -> Result<(), ObjRef> {

@@ -18,7 +18,7 @@
 use clr::model::{mflags, Kind, MIdx, Prim, TyId};
 use clr::vm::Clr;
 
-use crate::java_names::{is_adapted, java_descriptor, java_method_descriptor, java_param_descriptor};
+use crate::java_names::{is_adapted, java_class_name, java_descriptor, java_method_descriptor, java_param_descriptor};
 
 /// Java access flags used by the view (JVMS §4.1, §4.6).
 pub mod acc {
@@ -144,6 +144,27 @@ pub fn java_method(clr: &Clr, m: MIdx) -> Result<JavaMethod, NotInView> {
 pub const ENUM_VALUE_METHOD: &str = "value";
 pub const ENUM_OF_METHOD: &str = "of";
 
+/// A delegate's functional interface, nested in its Java class
+/// (specs/mapping.toml `[delegates]`), and its one method.
+pub const DELEGATE_INTERFACE: &str = "Method";
+pub const DELEGATE_INVOKE: &str = "Invoke";
+
+/// The functional interface Java sees for CLR delegate type `t`
+/// (specs/mapping.md §9.3): its Java internal name (`cli/Ns/D$Method`) and
+/// the descriptor of its `Invoke`, which is the delegate's own `Invoke`
+/// (only a delegate whose `Invoke` needs no adapter has one: the delegate
+/// calls the Java method directly).
+pub fn delegate_interface(clr: &Clr, t: TyId) -> Option<(String, String)> {
+    let info = clr.ty(t);
+    if !info.is_delegate {
+        return None;
+    }
+    let class = java_class_name(clr, t)?;
+    let invoke = clr.methods_of(t).ok()?.into_iter().find(|&m| clr.method(m).name == DELEGATE_INVOKE)?;
+    let view = java_method(clr, invoke).ok().filter(|v| !v.adapted)?;
+    Some((format!("{class}${DELEGATE_INTERFACE}"), view.desc))
+}
+
 /// What a synthetic member does.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Synthetic {
@@ -157,6 +178,8 @@ pub enum Synthetic {
     /// An enum's `static E of(v)`: the constant's box for a named value,
     /// else a fresh box.
     EnumOf,
+    /// A delegate's `D(D.Method m)`: a delegate calling `m.Invoke`.
+    DelegateCtor,
 }
 
 /// A Java member of a value type with no CLR method behind it.
@@ -214,6 +237,15 @@ pub fn synthetic_members(clr: &Clr, t: TyId) -> Vec<JavaSynthetic> {
             });
             out
         }
+        Kind::Class => match delegate_interface(clr, t) {
+            Some((interface, _)) => vec![JavaSynthetic {
+                kind: Synthetic::DelegateCtor,
+                name: "<init>".into(),
+                desc: format!("(L{interface};)V"),
+                access: acc::PUBLIC,
+            }],
+            None => Vec::new(),
+        },
         _ => Vec::new(),
     }
 }

@@ -89,7 +89,7 @@ fn run_married(launch: &Launch) -> i32 {
     };
     // Each VM sees the other's types before either compiles code a call
     // from the other might reach.
-    jvm.set_foreign(Rc::new(crate::clr_for_java::ClrForJava::new(clr.clone())));
+    jvm.set_foreign(Rc::new(crate::clr_for_java::ClrForJava::new(clr.clone(), &jvm)));
     // Checks at the boundary (a null box, an empty by-ref array) raise Java's exceptions.
     clr.boundary_caller.set(Some(jvm.home.get()));
     clr.set_foreign(Rc::new(crate::java_for_clr::JavaForClr::new(jvm.clone(), rt.clone())));

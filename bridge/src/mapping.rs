@@ -122,6 +122,8 @@ mod tests {
         assert_eq!(spec.data().enums.value_method, crate::java_view::ENUM_VALUE_METHOD);
         assert_eq!(spec.data().enums.from_value_method, crate::java_view::ENUM_OF_METHOD);
         assert_eq!(spec.data().value_types.boxed_class_extends, "cli.System.ValueType");
+        assert_eq!(spec.data().delegates.functional_interface, crate::java_view::DELEGATE_INTERFACE);
+        assert_eq!(spec.data().delegates.invoke_method, crate::java_view::DELEGATE_INVOKE);
         Ok(())
     }
 }

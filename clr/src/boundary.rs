@@ -11,7 +11,9 @@
 //! entry is made once per member and compiled on first call.
 //!
 //! Value types also get entries with no CLR method behind them: a struct's
-//! no-argument constructor, an enum's `value()` and `of(v)`. An enum's
+//! no-argument constructor, an enum's `value()` and `of(v)`; so do
+//! delegates: a constructor from an object implementing the other VM's
+//! functional interface (a Java lambda). An enum's
 //! named constants are boxes held in its statics block, in slots given to
 //! its `literal` fields (which have no storage of their own).
 
@@ -38,6 +40,7 @@ impl Clr {
             Adapter::DefaultCtor(t) => (t, ".ctor".to_string(), 0x1806, true, Vec::new(), self.void_ty),
             Adapter::EnumValue(t) => (t, "value".to_string(), 0x0006, true, Vec::new(), self.underlying(t)?),
             Adapter::EnumOf(t) => (t, "of".to_string(), 0x0016, false, vec![self.underlying(t)?], self.object_ty),
+            Adapter::DelegateCtor(t, _) => (t, ".ctor".to_string(), 0x1806, true, vec![self.object_ty], self.void_ty),
         };
         let info = self.ty(owner);
         let shape = self.shape(has_this, &params, ret);

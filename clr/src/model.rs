@@ -320,6 +320,10 @@ pub enum Adapter {
     EnumValue(TyId),
     /// An enum box of a value: a named constant's own box, else a new one.
     EnumOf(TyId),
+    /// A delegate's constructor from an object of the other VM: the
+    /// delegate calls that object's implementation of the interface method
+    /// with this dispatch selector.
+    DelegateCtor(TyId, u64),
 }
 
 /// A method of a closed type.

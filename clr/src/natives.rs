@@ -238,6 +238,25 @@ extern "C" fn clr_virtual_target(obj: usize, m: u32) -> usize {
     })
 }
 
+/// The delegate target calling non-null `obj`'s implementation of the
+/// interface method with selector `sel` (a delegate made from a Java lambda).
+extern "C" fn clr_interface_target(obj: usize, sel: u64) -> usize {
+    let fp = substrate::unwind::frame_pointer();
+    let Some(clr) = current() else { return 0 };
+    let rt = clr.rt.clone();
+    rt.as_exit(fp, |rt| {
+        let r = (|| {
+            let o = ObjRef::from_addr(obj).ok_or_else(|| null_ref(&clr))?;
+            let m = rt.interface_method(o, sel)?;
+            clr.foreign_target(m).map_err(|e| clr.raise(&e))
+        })();
+        r.unwrap_or_else(|e| {
+            substrate::runtime::PENDING.store(e.addr(), std::sync::atomic::Ordering::Relaxed);
+            0
+        })
+    })
+}
+
 /// `newobj T[,...]::.ctor(int, ...)`: a multi-dimensional array.
 extern "C" fn clr_new_mdarray(ty: u32, n: u32, dims: *const i64) -> usize {
     let fp = substrate::unwind::frame_pointer();
@@ -262,6 +281,7 @@ pub fn runtime_symbols() -> Vec<RuntimeSymbol> {
         RuntimeSymbol { name: "clr_unbox_ok", addr: clr_unbox_ok as *const u8, params: &[I64, I32], returns: &[I32] },
         RuntimeSymbol { name: "clr_on_throw", addr: clr_on_throw as *const u8, params: &[I64], returns: &[] },
         RuntimeSymbol { name: "clr_virtual_target", addr: clr_virtual_target as *const u8, params: &[I64, I32], returns: &[I64] },
+        RuntimeSymbol { name: "clr_interface_target", addr: clr_interface_target as *const u8, params: &[I64, I64], returns: &[I64] },
         RuntimeSymbol { name: "clr_new_mdarray", addr: clr_new_mdarray as *const u8, params: &[I32, I32, I64], returns: &[I64] },
     ]
 }

@@ -94,6 +94,8 @@ pub struct Clr {
     pub type_by_obj: RefCell<HashMap<usize, TyId>>,
     /// Delegate targets: method -> leaked [code slot address, method id, is_static].
     pub delegate_targets: RefCell<HashMap<MIdx, usize>>,
+    /// Delegate targets of the other VM's methods, by method id.
+    pub(crate) foreign_targets: RefCell<HashMap<MethodId, usize>>,
     pub(crate) natives: RefCell<HashMap<MIdx, crate::natives::Native>>,
     /// Command-line arguments after the program.
     pub args: RefCell<Vec<String>>,
@@ -163,6 +165,7 @@ impl Clr {
             init_failures: RefCell::new(HashMap::new()),
             type_by_obj: RefCell::new(HashMap::new()),
             delegate_targets: RefCell::new(HashMap::new()),
+            foreign_targets: RefCell::new(HashMap::new()),
             natives: RefCell::new(HashMap::new()),
             args: RefCell::new(Vec::new()),
             program: RefCell::new(String::new()),

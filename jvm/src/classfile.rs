@@ -141,6 +141,28 @@ impl Code {
 }
 
 impl ClassFile {
+    /// A public interface made by the runtime (no class file behind it)
+    /// with these abstract methods (name, descriptor).
+    pub fn interface(name: &str, methods: &[(String, String)]) -> ClassFile {
+        ClassFile {
+            minor: 0,
+            major: 61,
+            constant_pool: ConstantPool::empty(name),
+            access_flags: access::PUBLIC | access::INTERFACE | access::ABSTRACT,
+            this_class: name.to_string(),
+            super_class: Some("java/lang/Object".to_string()),
+            interfaces: Vec::new(),
+            fields: Vec::new(),
+            methods: methods
+                .iter()
+                .map(|(n, d)| MethodInfo { access_flags: access::PUBLIC | access::ABSTRACT, name: n.clone(), descriptor: d.clone(), code: None, exceptions: Vec::new() })
+                .collect(),
+            source_file: None,
+            bootstrap_methods: Vec::new(),
+            inner_classes: Vec::new(),
+        }
+    }
+
     /// Finds a method by name and descriptor.
     pub fn method(&self, name: &str, descriptor: &str) -> Option<&MethodInfo> {
         self.methods.iter().find(|m| m.name == name && m.descriptor == descriptor)

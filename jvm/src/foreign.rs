@@ -33,6 +33,10 @@ pub trait ForeignTypes {
     /// interface methods seen from Java as `name desc` (an explicit .NET
     /// interface implementation has another name).
     fn implementation(&self, rt: &Runtime, ty: TypeId, name: &str, desc: &str) -> Option<MethodId>;
+    /// An interface the JVM makes itself for the other VM's sake, named
+    /// `name` (a delegate's functional interface): its abstract methods
+    /// (name, descriptor); `None` when there is no such interface.
+    fn java_interface(&self, rt: &Runtime, name: &str) -> Option<Vec<(String, String)>>;
 }
 
 /// A type of the other VM in Java terms.
@@ -101,6 +105,13 @@ impl Jvm {
         let f = self.foreign.borrow().clone()?;
         let described = f.describe(rt, name)?;
         Some(described.and_then(|fc| self.define_foreign(rt, fc)))
+    }
+
+    /// Defines the interface the other VM asks for under `name`, if any.
+    pub(crate) fn load_foreign_interface(&self, rt: &Runtime, name: &str) -> Option<Result<ClassIdx, LinkError>> {
+        let f = self.foreign.borrow().clone()?;
+        let methods = f.java_interface(rt, name)?;
+        Some(self.define(rt, std::rc::Rc::new(crate::classfile::ClassFile::interface(name, &methods))))
     }
 
     /// The class of an object whose type the other VM defined, loading it.

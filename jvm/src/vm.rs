@@ -157,6 +157,9 @@ impl Jvm {
             if let Some(r) = self.load_foreign(rt, name) {
                 return r;
             }
+            if let Some(r) = self.load_foreign_interface(rt, name) {
+                return r;
+            }
             return Err(LinkError::new("java/lang/NoClassDefFoundError", name.to_string()));
         };
         let cf = classfile::parse(&bytes, &file).map_err(|e| LinkError::new("java/lang/ClassFormatError", e.to_string()))?;

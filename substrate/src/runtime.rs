@@ -647,6 +647,21 @@ impl Runtime {
         self.heap.borrow_mut().alloc(desc.as_ptr(), size)
     }
 
+    /// The method of non-null `obj`'s type that implements the interface
+    /// method with selector `sel`.
+    pub fn interface_method(&self, obj: ObjRef, sel: u64) -> Result<MethodId, ObjRef> {
+        let ty = self.type_of(obj);
+        if let Some(m) = self.with_type(ty, |t| t.itable.get(&sel).copied()).flatten() {
+            return Ok(m);
+        }
+        // The selector's own front end knows its interface; it may not be
+        // the one that defined the object's type.
+        let home = self.selector_home(sel).or_else(|| self.with_type(ty, |t| t.home)).unwrap_or(0);
+        let m = self.frontend(home).ok_or_else(|| self.bug("no front end"))?.resolve_missing(self, ty, sel)?;
+        self.with_type_mut(ty, |t| t.itable.insert(sel, m));
+        Ok(m)
+    }
+
     /// Allocates an instance of an object type.
     pub fn alloc_object(&self, ty: TypeId) -> Result<ObjRef, ObjRef> {
         let desc = self.desc(ty).ok_or_else(|| self.bug("unknown type"))?;
@@ -898,23 +913,9 @@ extern "C" fn rt_resolve_interface(obj: usize, sel: u64) -> usize {
     rt.as_exit(fp, |rt| {
         let Some(o) = ObjRef::from_addr(obj) else { return pend(rt.fault(Fault::NullDeref, 0)) };
         let desc = desc_of(o);
-        let ty = TypeId(desc.get().type_id);
-        let m = rt.with_type(ty, |t| t.itable.get(&sel).copied()).flatten();
-        let m = match m {
-            Some(m) => m,
-            None => {
-                // The selector's own front end knows its interface; it may
-                // not be the one that defined the object's type.
-                let home = rt.selector_home(sel).or_else(|| rt.with_type(ty, |t| t.home)).unwrap_or(0);
-                match rt.frontend(home).map(|f| f.resolve_missing(rt, ty, sel)) {
-                    Some(Ok(m)) => {
-                        rt.with_type_mut(ty, |t| t.itable.insert(sel, m));
-                        m
-                    }
-                    Some(Err(e)) => return pend(e),
-                    None => return pend(rt.bug("no front end")),
-                }
-            }
+        let m = match rt.interface_method(o, sel) {
+            Ok(m) => m,
+            Err(e) => return pend(e),
         };
         match rt.ensure_compiled(m) {
             Ok(code) => {

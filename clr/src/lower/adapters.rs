@@ -41,7 +41,27 @@ impl Tr<'_> {
                 Ok(())
             }
             Adapter::EnumOf(t) => self.enum_of(t, params[0]),
+            Adapter::DelegateCtor(_, selector) => self.delegate_of(params[0], params[1], selector),
         }
+    }
+
+    /// `D(m)`: a delegate whose target is `m` and whose method is `m`'s
+    /// implementation of the interface method `selector` (same machine
+    /// shape as `Invoke`, so `Invoke` calls it directly).
+    fn delegate_of(&mut self, this: Value, target: Value, selector: u64) -> LResult<()> {
+        if let Some(caller) = self.clr.boundary_caller.get() {
+            self.lw.set_fault_home(caller);
+        }
+        self.lw.null_check(this);
+        self.lw.null_check(target);
+        self.lw.b.declare_value_needs_stack_map(this);
+        self.lw.b.declare_value_needs_stack_map(target);
+        let sel = self.lw.b.ins().iconst(types::I64, selector as i64);
+        let method = self.lw.call_rt("clr_interface_target", &[target, sel])[0];
+        self.lw.check_result(method);
+        self.store_delegate(this, target, method)?;
+        self.lw.b.ins().return_(&[]);
+        Ok(())
     }
 
     /// `E.of(v)`: the constant's box when `v` is named, else a new box.

@@ -278,8 +278,6 @@ impl Tr<'_> {
 
     /// `.ctor(object target, IntPtr method)` of a delegate type.
     pub(super) fn delegate_ctor(&mut self) -> LResult<()> {
-        let target_off = self.delegate_field("_target")?;
-        let method_off = self.delegate_field("_method")?;
         let entry = self.lw.b.create_block();
         self.lw.b.append_block_params_for_function_params(entry);
         self.lw.b.switch_to_block(entry);
@@ -287,10 +285,18 @@ impl Tr<'_> {
         if p.len() < 3 {
             return Err(LoadError::invalid_program("delegate constructor shape"));
         }
-        self.lw.write_barrier(p[0]);
-        self.lw.store_field(p[0], target_off, p[1]);
-        self.lw.store_field(p[0], method_off, p[2]);
+        self.store_delegate(p[0], p[1], p[2])?;
         self.lw.b.ins().return_(&[]);
+        Ok(())
+    }
+
+    /// Sets delegate `d`'s target object and method code.
+    pub(super) fn store_delegate(&mut self, d: Value, target: Value, code: Value) -> LResult<()> {
+        let target_off = self.delegate_field("_target")?;
+        let method_off = self.delegate_field("_method")?;
+        self.lw.write_barrier(d);
+        self.lw.store_field(d, target_off, target);
+        self.lw.store_field(d, method_off, code);
         Ok(())
     }
 
@@ -429,10 +435,27 @@ impl crate::vm::Clr {
         let callee = if !mi.is_static() && self.ty(mi.owner).is_value() { self.unbox_stub(m)? } else { m };
         let ci = self.method(callee);
         let id = ci.id.ok_or_else(|| LoadError::invalid_program("ldftn of an open generic method"))?;
-        let slot = self.rt.method_slot(id).ok_or_else(|| LoadError::invalid_program("slot"))?;
-        let cell: &'static [usize; 3] = Box::leak(Box::new([slot as *const _ as usize, id.0 as usize, usize::from(mi.is_static())]));
-        let p = cell.as_ptr() as usize;
+        let p = self.target_cell(id, mi.is_static())?;
         self.delegate_targets.borrow_mut().insert(m, p);
+        Ok(p)
+    }
+
+    /// A delegate's method word: the method's code slot, id and whether it
+    /// is static (what `Invoke` reads). Never freed.
+    fn target_cell(&self, id: substrate::MethodId, is_static: bool) -> LResult<usize> {
+        let slot = self.rt.method_slot(id).ok_or_else(|| LoadError::invalid_program("slot"))?;
+        let cell: &'static [usize; 3] = Box::leak(Box::new([slot as *const _ as usize, id.0 as usize, usize::from(is_static)]));
+        Ok(cell.as_ptr() as usize)
+    }
+
+    /// The delegate target for the other VM's instance method `id` (a
+    /// Java lambda's implementation of a delegate's functional interface).
+    pub fn foreign_target(&self, id: substrate::MethodId) -> LResult<usize> {
+        if let Some(&p) = self.foreign_targets.borrow().get(&id) {
+            return Ok(p);
+        }
+        let p = self.target_cell(id, false)?;
+        self.foreign_targets.borrow_mut().insert(id, p);
         Ok(p)
     }
 }

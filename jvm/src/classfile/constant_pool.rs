@@ -129,6 +129,11 @@ pub struct ConstantPool {
 }
 
 impl ConstantPool {
+    /// A pool with no entries, for a class made by the runtime.
+    pub fn empty(file: &str) -> ConstantPool {
+        ConstantPool { entries: vec![Constant::Unusable], offsets: vec![0], exact_utf16: HashMap::new(), file: file.to_string() }
+    }
+
     /// Number of slots including slot 0 (`constant_pool_count`).
     pub fn len(&self) -> usize {
         self.entries.len()
