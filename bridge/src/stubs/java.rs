@@ -1,5 +1,6 @@
 //! `twain stubs java <assembly.dll>... -o <dir>`: Java sources for the
-//! public CLR classes, interfaces, structs and enums of assemblies.
+//! public CLR classes, interfaces, structs, enums and delegates of
+//! assemblies.
 //!
 //! Each type with an identity mapping becomes `<dir>/cli/<Ns>/<Name>.java`
 //! (nested types as nested static classes, which javac names
@@ -9,7 +10,11 @@
 //! final classes (extending `cli.System.ValueType` and `cli.System.Enum`
 //! when those have stubs) with the members `java_view` adds to them: a
 //! struct's no-argument constructor, an enum's constants, `value()` and
-//! `of(v)` (specs/mapping.md §9.1, §9.2). Types without a stub
+//! `of(v)` (specs/mapping.md §9.1, §9.2). A delegate `D` is a final class
+//! (extending `cli.System.MulticastDelegate` when that has a stub) with its
+//! nested functional interface `Method` and the constructor `D(Method m)`,
+//! so a lambda converts (§9.3); a delegate whose `Invoke` needs an adapter
+//! or has no Java form has no interface and is left out. Types without a stub
 //! are listed with the reason in `<dir>/cli/LEFT_OUT.txt`; members without
 //! one get a `// left out:` comment in their class.
 //!
@@ -32,7 +37,7 @@ use substrate::Runtime;
 
 use super::{display_name, spec, Error, Files, Result};
 use crate::java_names::java_class_name;
-use crate::java_view::{synthetic_members, Synthetic};
+use crate::java_view::{self, synthetic_members, Synthetic};
 use crate::mapping::Spec;
 
 /// The name that stands for twain's own mscorlib.
@@ -204,6 +209,16 @@ impl<'a> Gen<'a> {
                 "a nested type with this name would hide the packages stubs use",
             );
         }
+        let in_delegate = outer
+            .as_ref()
+            .and_then(|o| self.types.get(o))
+            .is_some_and(|e| clr.ty(e.t).is_delegate);
+        if in_delegate && td.name == java_view::DELEGATE_INTERFACE {
+            return self.leave_out(
+                clr_name,
+                "`Method` names the functional interface of its delegate (specs/mapping.md §9.3)",
+            );
+        }
         let t = match clr.intern(TyKey::Def {
             asm: a,
             def: row,
@@ -226,8 +241,9 @@ impl<'a> Gen<'a> {
         }
         let info = clr.ty(t);
         match info.kind {
-            Kind::Class if info.is_delegate => {
-                return self.leave_out(clr_name, "delegate (no Java mapping yet)")
+            Kind::Class if info.is_delegate && java_view::delegate_interface(clr, t).is_none() => {
+                let reason = no_functional_interface(clr, t);
+                return self.leave_out(clr_name, &reason);
             }
             Kind::Class | Kind::Interface | Kind::Struct => {}
             Kind::Enum(p) => {
@@ -315,6 +331,28 @@ impl<'a> Gen<'a> {
     }
 }
 
+/// Why delegate `t` has no functional interface (`java_view::delegate_interface`).
+fn no_functional_interface(clr: &Clr, t: TyId) -> String {
+    let invoke = clr
+        .methods_of(t)
+        .unwrap_or_default()
+        .into_iter()
+        .find(|&m| clr.method(m).name == java_view::DELEGATE_INVOKE);
+    let Some(invoke) = invoke else {
+        return "delegate without an Invoke method".into();
+    };
+    match java_view::java_method(clr, invoke) {
+        Err(java_view::NotInView::LeftOut(reason)) => {
+            format!("delegate whose Invoke has no Java form: {reason}")
+        }
+        Err(java_view::NotInView::Hidden) => "delegate whose Invoke is not public".into(),
+        Ok(v) if v.adapted => "delegate whose Invoke has value-type or by-ref types \
+             (it would need an adapter; no functional interface yet)"
+            .into(),
+        Ok(_) => "delegate without a Java name".into(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use std::path::Path;
@@ -353,6 +391,36 @@ mod tests {
         assert!(
             dt.contains("public final cli.System.DateTime AddDays(double value)"),
             "{dt}"
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn delegates_have_a_functional_interface_and_a_constructor() -> Result<()> {
+        let files = generate(&[MSCORLIB.to_string()])?;
+        let eh = mscorlib_file(&files, "cli/System/EventHandler.java");
+        assert!(
+            eh.contains("public final class EventHandler extends cli.System.MulticastDelegate {"),
+            "{eh}"
+        );
+        assert!(
+            eh.contains("    public EventHandler(cli.System.EventHandler.Method m) {"),
+            "the synthetic D(D.Method): {eh}"
+        );
+        assert!(
+            eh.contains(
+                "    public interface Method {\n        void Invoke(java.lang.Object sender, cli.System.EventArgs e);\n    }\n"
+            ),
+            "{eh}"
+        );
+        assert!(
+            eh.contains("public void Invoke(java.lang.Object sender, cli.System.EventArgs e)"),
+            "{eh}"
+        );
+        let left_out = mscorlib_file(&files, "cli/LEFT_OUT.txt");
+        assert!(
+            left_out.contains("System.Func`2: generic type definition"),
+            "{left_out}"
         );
         Ok(())
     }

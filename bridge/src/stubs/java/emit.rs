@@ -1,12 +1,13 @@
 //! Java source text of stub models: one file per top-level type, nested
 //! types inside it, members in a fixed order (fields, constructors,
-//! methods, nested types, then what was left out).
+//! methods, a delegate's functional interface, nested types, then what was
+//! left out).
 
 use std::fmt::Write as _;
 
 use super::model::{Member, Model};
 use super::Gen;
-use crate::java_view::acc;
+use crate::java_view::{acc, DELEGATE_INTERFACE};
 use crate::stubs::Result;
 
 /// The body of every stub method: stubs are for compilers, never run.
@@ -97,6 +98,9 @@ fn render_type(g: &mut Gen<'_>, name: &str, depth: usize, out: &mut String) -> R
             .map(|m| method(&model, m, &inner))
             .collect(),
     );
+    if let Some(f) = &model.functional {
+        sections.push(functional_interface(&model, f, &inner));
+    }
     let nested: Vec<String> = g
         .types
         .iter()
@@ -170,6 +174,27 @@ fn method(model: &Model, m: &Member, ind: &str) -> String {
         }
     };
     let _ = writeln!(text, "{ind}{line}");
+    text
+}
+
+/// A delegate's nested functional interface, which a lambda implements:
+/// `new D(x -> x + 1)` (specs/mapping.md §9.3).
+fn functional_interface(model: &Model, invoke: &Member, ind: &str) -> String {
+    let mut text = String::new();
+    let _ = writeln!(
+        text,
+        "{ind}// the functional interface of this delegate: `new {}(lambda)`",
+        model.simple
+    );
+    let _ = writeln!(text, "{ind}public interface {DELEGATE_INTERFACE} {{");
+    let _ = writeln!(
+        text,
+        "{ind}    {} {}({});",
+        invoke.ret,
+        invoke.name,
+        params(invoke)
+    );
+    let _ = writeln!(text, "{ind}}}");
     text
 }
 

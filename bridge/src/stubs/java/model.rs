@@ -8,7 +8,9 @@
 //! changes the return type, has no Java form). Of two CLR overloads that
 //! map to one Java signature (`int` and `uint`) the stub keeps the first in
 //! metadata order: the one the runtime binds that signature to. Value types
-//! add the members `java_view` synthesises ([`synthetic`]).
+//! and delegates add the members `java_view` synthesises ([`synthetic`]); a
+//! delegate also gets its nested functional interface `Method`
+//! (specs/mapping.md §9.3), a name its own members then cannot have.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::rc::Rc;
@@ -44,6 +46,8 @@ pub struct Model {
     pub fields: Vec<Field>,
     pub ctors: Vec<Member>,
     pub methods: Vec<Member>,
+    /// A delegate's functional interface `Method`: its one method, `Invoke`.
+    pub functional: Option<Member>,
     /// `// left out:` lines.
     pub left_out: Vec<String>,
 }
@@ -181,6 +185,10 @@ fn source_type(desc: &str) -> Option<String> {
     )
 }
 
+/// Why a delegate's member named `Method` is not in its stub.
+const RESERVED_IN_DELEGATES: &str =
+    "`Method` names the delegate's functional interface (specs/mapping.md §9.3)";
+
 /// Whether `n` has the form of a generated parameter name, `p<N>`.
 fn is_generated_name(n: &str) -> bool {
     n.strip_prefix('p')
@@ -212,6 +220,7 @@ impl Gen<'_> {
                 fields: Vec::new(),
                 ctors: Vec::new(),
                 methods: Vec::new(),
+                functional: None,
                 left_out: Vec::new(),
             });
             self.models.insert(java.to_string(), m.clone());
@@ -240,8 +249,11 @@ impl Gen<'_> {
                 };
                 if name.starts_with("java/lang/") || self.types.contains_key(&name) {
                     Ok(name.replace(['/', '$'], "."))
-                } else if info.is_delegate {
-                    Err(format!("{} is a delegate (no Java mapping yet)", info.name))
+                } else if info.is_delegate && java_view::delegate_interface(clr, t).is_none() {
+                    Err(format!(
+                        "{} is a delegate whose Invoke has no functional-interface form",
+                        info.name
+                    ))
                 } else {
                     Err(format!("{} is not in this stub set", info.name))
                 }
@@ -303,6 +315,7 @@ impl Gen<'_> {
             fields: Vec::new(),
             ctors: Vec::new(),
             methods: Vec::new(),
+            functional: None,
             left_out: Vec::new(),
         };
         // The superclass: the nearest ancestor with a stub.
@@ -355,6 +368,15 @@ impl Gen<'_> {
         }
         // Supertypes first: the checks below read their members.
         let supers = self.supertypes(&model)?;
+        if info.is_delegate {
+            match self.functional_interface(&entry) {
+                Ok(f) => model.functional = Some(f),
+                Err(reason) => model.left_out.push(format!(
+                    "functional interface {}: {reason}",
+                    java_view::DELEGATE_INTERFACE
+                )),
+            }
+        }
         self.fields(&entry, &mut model);
         let mut candidates = Vec::new();
         for (index, m) in self.methods_of(&entry).into_iter().enumerate() {
@@ -397,6 +419,14 @@ impl Gen<'_> {
                 model
                     .left_out
                     .push(format!("{}: {reason}", self.clr_signature(m)));
+                continue;
+            }
+            if info.is_delegate && member.name == java_view::DELEGATE_INTERFACE {
+                model.left_out.push(format!(
+                    "{}: {}",
+                    self.clr_signature(m),
+                    RESERVED_IN_DELEGATES
+                ));
                 continue;
             }
             if is_interface && member.access & acc::PROTECTED != 0 {
@@ -531,6 +561,40 @@ impl Gen<'_> {
             .collect()
     }
 
+    /// The one method of delegate `entry`'s functional interface `Method`:
+    /// its `Invoke`, abstract, or why the stub cannot declare it.
+    fn functional_interface(&self, entry: &super::Entry) -> Result<Member, String> {
+        let clr = self.clr;
+        let name = java_view::DELEGATE_INTERFACE;
+        let (interface, desc) = java_view::delegate_interface(clr, entry.t)
+            .ok_or("the delegate's Invoke has no functional-interface form")?;
+        // Java forbids a nested type named like an enclosing class (JLS §8.1).
+        let (own, _) = interface
+            .rsplit_once('$')
+            .ok_or("malformed interface name")?;
+        let simple = own.rsplit('/').next().unwrap_or(own);
+        if simple.split('$').any(|n| n == name) {
+            return Err(format!(
+                "the delegate or a type enclosing it is named `{name}`, which Java forbids for a nested type"
+            ));
+        }
+        let invoke = clr
+            .methods_of(entry.t)
+            .unwrap_or_default()
+            .into_iter()
+            .find(|&m| clr.method(m).name == java_view::DELEGATE_INVOKE)
+            .ok_or("the delegate has no Invoke method")?;
+        let mut member = self
+            .member(invoke)?
+            .ok_or("the delegate's Invoke is not public")?;
+        if format!("{}{}", member.params_desc, member.ret_desc) != desc {
+            return Err(format!("Invoke{desc} and the Java view of Invoke differ"));
+        }
+        member.name = java_view::DELEGATE_INVOKE.into();
+        member.access = acc::PUBLIC | acc::ABSTRACT;
+        Ok(member)
+    }
+
     /// The declared fields Java code sees. A struct's instance fields are
     /// final: Java reads them from a box, which only the struct's own
     /// methods change. An enum has none: its constants are synthetic
@@ -579,6 +643,10 @@ impl Gen<'_> {
                     "`{}` is not a usable Java identifier",
                     f.name
                 )));
+                continue;
+            }
+            if owner.is_delegate && f.name == java_view::DELEGATE_INTERFACE {
+                model.left_out.push(left_out(RESERVED_IN_DELEGATES.into()));
                 continue;
             }
             let ty = match self.java_type(f.ty) {

@@ -1,11 +1,14 @@
-//! The members of a value-type stub with no CLR member behind them
-//! (`java_view::synthetic_members`, specs/mapping.md §9.1, §9.2): a
+//! The members of a stub with no CLR member behind them
+//! (`java_view::synthetic_members`, specs/mapping.md §9.1-§9.3): a
 //! struct's public no-argument constructor, making `default(S)`; an enum's
-//! `public static final` constants, `value()` and `static of(v)`.
+//! `public static final` constants, `value()` and `static of(v)`; a
+//! delegate's constructor `D(D.Method m)`, taking a lambda.
 //!
 //! A synthetic member Java would confuse with one the type declares or
 //! inherits is left out with a comment; a struct that declares its own
-//! no-argument constructor keeps that one.
+//! no-argument constructor keeps that one. A delegate whose functional
+//! interface has no stub (see `Model::functional`) has no constructor
+//! either.
 
 use std::collections::BTreeMap;
 
@@ -35,6 +38,7 @@ impl Gen<'_> {
                 Synthetic::DefaultCtor | Synthetic::EnumValue | Synthetic::EnumOf => {
                     self.add_method(&s, model, supers, declared)
                 }
+                Synthetic::DelegateCtor => self.add_delegate_ctor(&s, model, supers, declared),
             };
             if let Err(reason) = added {
                 model
@@ -62,6 +66,28 @@ impl Gen<'_> {
             ty,
             init: Some("null".into()),
         });
+        Ok(())
+    }
+
+    /// A delegate's `D(D.Method m)`: only next to the stub's `Method`.
+    fn add_delegate_ctor(
+        &self,
+        s: &JavaSynthetic,
+        model: &mut Model,
+        supers: &Supers,
+        declared: &BTreeMap<Key, MIdx>,
+    ) -> Result<(), String> {
+        if model.functional.is_none() {
+            return Err(format!(
+                "its parameter type, the functional interface {}, is left out",
+                java_view::DELEGATE_INTERFACE
+            ));
+        }
+        let ctors = model.ctors.len();
+        self.add_method(s, model, supers, declared)?;
+        if let Some(ctor) = model.ctors.get_mut(ctors) {
+            ctor.names = vec!["m".into()];
+        }
         Ok(())
     }
 
