@@ -48,6 +48,12 @@ impl ClrForJava {
     /// The CLR type a `cli/...` Java name stands for, in any loaded assembly.
     fn find(&self, java: &str) -> Option<TyId> {
         let rest = java.strip_prefix(PREFIX)?;
+        if rest.contains("$$") {
+            // A closed generic instantiation (specs/mapping.md §6).
+            let spec = crate::mapping::Spec::builtin().ok()?;
+            let r = spec.clr_type_of_java_name(&java.replace('/', "."))?;
+            return crate::java_names::resolve_type_ref(&self.clr, &r);
+        }
         let (ns, name) = rest.rsplit_once('/').unwrap_or(("", rest));
         let full = if ns.is_empty() { name.replace('$', "/") } else { format!("{}.{}", ns.replace('/', "."), name.replace('$', "/")) };
         let count = self.clr.asms.borrow().len();

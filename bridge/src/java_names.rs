@@ -7,12 +7,17 @@
 //! to the same-width Java primitive (unsigned ones to the signed type).
 //! Value types (structs and enums) are named like classes: Java holds them
 //! as boxes (specs/mapping.md §9.1, §9.2). A `ref`/`out` parameter is a
-//! one-element array of its target's Java type (§9.5). Generic
-//! instantiations and pointers have no name here, and members using them
-//! are left out.
+//! one-element array of its target's Java type (§9.5). A closed generic
+//! instantiation is named by §6's grammar (`List<int>` is
+//! `cli/System/Collections/Generic/List$$Lint$$R`, through the spec's own
+//! encoder, [`crate::mapping::Spec::java_class_name`]). Open generic
+//! definitions and pointers have no name here, and members using them are
+//! left out.
 
-use clr::model::{Kind, Prim, TyId};
+use clr::model::{Kind, Prim, TyId, TyKey};
 use clr::vm::Clr;
+
+use crate::mapping::{ClrNamedType, ClrPrimitive, ClrTypeRef, ClrTypeSegment, Spec};
 
 /// The package prefix of CLR types in Java (internal form).
 pub const PREFIX: &str = "cli/";
@@ -29,7 +34,15 @@ pub fn java_class_name(clr: &Clr, t: TyId) -> Option<String> {
         return Some("java/lang/Throwable".into());
     }
     let info = clr.ty(t);
-    if !matches!(info.kind, Kind::Class | Kind::Interface | Kind::Struct | Kind::Enum(_)) || !info.args.is_empty() || info.name.contains('`') {
+    if !matches!(info.kind, Kind::Class | Kind::Interface | Kind::Struct | Kind::Enum(_)) {
+        return None;
+    }
+    if !info.args.is_empty() {
+        let spec = Spec::builtin().ok()?;
+        return Some(spec.java_class_name(&type_ref(clr, t)?).ok()?.replace('.', "/"));
+    }
+    if info.name.contains('`') {
+        // An open generic definition: Java names only instantiations.
         return None;
     }
     let (ns, name) = info.name.rsplit_once('.').unwrap_or(("", &info.name));
@@ -90,4 +103,107 @@ pub fn java_method_descriptor(clr: &Clr, params: &[TyId], ret: TyId) -> Option<S
     desc.push(')');
     desc.push_str(&java_descriptor(clr, ret)?);
     Some(desc)
+}
+
+/// The spec's shape of CLR type `t` (§1), for the §6 name grammar:
+/// namespace, nesting levels with their own type arguments (a level takes
+/// as many of the instantiation's arguments as its arity suffix says).
+/// `None` for types the grammar has no words for (pointers, generic
+/// parameters, the other VM's classes).
+pub fn type_ref(clr: &Clr, t: TyId) -> Option<ClrTypeRef> {
+    let info = clr.ty(t);
+    Some(match info.kind {
+        Kind::Prim(p) => ClrTypeRef::Primitive(primitive(p)),
+        Kind::SzArray(e) => type_ref(clr, e)?.sz_array(),
+        Kind::MdArray(e, rank) => type_ref(clr, e)?.md_array(rank),
+        Kind::ByRef(e) => type_ref(clr, e)?.by_ref(),
+        Kind::Class | Kind::Interface | Kind::Struct | Kind::Enum(_) if !clr.is_foreign(t) => {
+            // (an instantiation's name may end with its arguments: `[System.Int32]`)
+            let name = info.name.split('[').next().unwrap_or_default();
+            let (outer, nested) = name.split_once('+').unwrap_or((name, ""));
+            let (ns, first) = outer.rsplit_once('.').unwrap_or(("", outer));
+            let mut args = Vec::with_capacity(info.args.len());
+            for &a in &info.args {
+                args.push(type_ref(clr, a)?);
+            }
+            let mut args = args.into_iter();
+            let mut path = Vec::new();
+            for level in std::iter::once(first).chain(nested.split('+').filter(|n| !n.is_empty())) {
+                let arity = level.rsplit_once('`').and_then(|(_, n)| n.parse::<usize>().ok()).unwrap_or(0);
+                path.push(ClrTypeSegment::generic(level, args.by_ref().take(arity).collect()));
+            }
+            if args.next().is_some() {
+                return None;
+            }
+            let mut named = ClrNamedType::new(ns, first);
+            named.path = path;
+            ClrTypeRef::Named(named)
+        }
+        _ => return None,
+    })
+}
+
+/// The CLR type a spec shape stands for, in any loaded assembly,
+/// instantiating generic definitions (the inverse of [`type_ref`]).
+pub fn resolve_type_ref(clr: &Clr, r: &ClrTypeRef) -> Option<TyId> {
+    match r {
+        ClrTypeRef::Primitive(p) => Some(clr.prim(prim(*p))),
+        ClrTypeRef::Array { element, shape: crate::mapping::ArrayShape::Sz } => {
+            let e = resolve_type_ref(clr, element)?;
+            clr.intern(TyKey::SzArray(e)).ok()
+        }
+        ClrTypeRef::Named(n) => {
+            let mut full = n.namespace_string();
+            if !full.is_empty() {
+                full.push('.');
+            }
+            let levels: Vec<&str> = n.path.iter().map(|s| s.name.as_str()).collect();
+            full.push_str(&levels.join("/"));
+            let mut args = Vec::new();
+            for a in n.path.iter().flat_map(|s| &s.args) {
+                args.push(resolve_type_ref(clr, a)?);
+            }
+            let count = clr.asms.borrow().len();
+            (0..count).find_map(|a| clr.named_type(u16::try_from(a).ok()?, &full, args.clone()).ok())
+        }
+        _ => None,
+    }
+}
+
+fn primitive(p: Prim) -> ClrPrimitive {
+    match p {
+        Prim::Bool => ClrPrimitive::Boolean,
+        Prim::Char => ClrPrimitive::Char,
+        Prim::I1 => ClrPrimitive::SByte,
+        Prim::U1 => ClrPrimitive::Byte,
+        Prim::I2 => ClrPrimitive::Int16,
+        Prim::U2 => ClrPrimitive::UInt16,
+        Prim::I4 => ClrPrimitive::Int32,
+        Prim::U4 => ClrPrimitive::UInt32,
+        Prim::I8 => ClrPrimitive::Int64,
+        Prim::U8 => ClrPrimitive::UInt64,
+        Prim::R4 => ClrPrimitive::Single,
+        Prim::R8 => ClrPrimitive::Double,
+        Prim::I => ClrPrimitive::IntPtr,
+        Prim::U => ClrPrimitive::UIntPtr,
+    }
+}
+
+fn prim(p: ClrPrimitive) -> Prim {
+    match p {
+        ClrPrimitive::Boolean => Prim::Bool,
+        ClrPrimitive::Char => Prim::Char,
+        ClrPrimitive::SByte => Prim::I1,
+        ClrPrimitive::Byte => Prim::U1,
+        ClrPrimitive::Int16 => Prim::I2,
+        ClrPrimitive::UInt16 => Prim::U2,
+        ClrPrimitive::Int32 => Prim::I4,
+        ClrPrimitive::UInt32 => Prim::U4,
+        ClrPrimitive::Int64 => Prim::I8,
+        ClrPrimitive::UInt64 => Prim::U8,
+        ClrPrimitive::Single => Prim::R4,
+        ClrPrimitive::Double => Prim::R8,
+        ClrPrimitive::IntPtr => Prim::I,
+        ClrPrimitive::UIntPtr => Prim::U,
+    }
 }
