@@ -192,6 +192,8 @@ fn register_exception_aliases(rt: &Runtime, jvm: &jvm::vm::Jvm, clr: &clr::vm::C
         let java = jvm.load(rt, &name.replace('.', "/")).map_err(|e| format!("{name}: {}", e.message))?;
         let java = jvm.state.borrow().classes[java].type_id;
         rt.add_catch_alias_from(java, exception, Some(clr.home.get()));
+        // ... and so do instanceof and casts (neither class adds fields).
+        rt.add_type_test_alias(java);
     }
     Ok(())
 }

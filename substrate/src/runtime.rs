@@ -14,7 +14,7 @@ use crate::unwind::{self, frame_pointer};
 use crate::ObjRef;
 use cranelift_codegen::ir::types::{I32, I64};
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering};
 
@@ -192,6 +192,8 @@ pub struct Runtime {
     core: RefCell<HashMap<CoreType, TypeId>>,
     /// Catch aliases: handler type -> other types its handlers catch.
     catch_aliases: RefCell<HashMap<TypeId, Vec<CatchAlias>>>,
+    /// Handler types whose instance tests use their catch aliases too.
+    type_test_aliases: RefCell<HashSet<TypeId>>,
     /// The second front end's static storage of core types (GC roots).
     adopted_statics: RefCell<Vec<(StaticsBlock, Vec<u32>)>>,
 }
@@ -288,6 +290,7 @@ impl Runtime {
             core: RefCell::new(HashMap::new()),
             adopted_statics: RefCell::new(Vec::new()),
             catch_aliases: RefCell::new(HashMap::new()),
+            type_test_aliases: RefCell::new(HashSet::new()),
         });
         let stub = rt.jit.borrow_mut().throw_stub(&mut rt.code.borrow_mut())?;
         rt.throw_stub.set(stub);
@@ -353,6 +356,20 @@ impl Runtime {
         if !list.contains(&(also, home)) {
             list.push((also, home));
         }
+    }
+
+    /// Makes instance tests against `ty` (`instanceof`, casts) accept what
+    /// its catch aliases accept. Only for types that add no fields or
+    /// methods to the aliased ones' (Java's `RuntimeException` and
+    /// `Exception` over CLR-defined exceptions), so a test that passes
+    /// never exposes memory the object does not have.
+    pub fn add_type_test_alias(&self, ty: TypeId) {
+        self.type_test_aliases.borrow_mut().insert(ty);
+    }
+
+    /// Whether instance tests against `ty` go through [`Runtime::catches`].
+    pub fn type_tests_by_alias(&self, ty: TypeId) -> bool {
+        self.type_test_aliases.borrow().contains(&ty)
     }
 
     /// Whether `handler` has catch aliases (its catch test must call the runtime).

@@ -541,7 +541,7 @@ impl Translator<'_, '_> {
         let obj = self.pop_k(SKind::R)?;
         match self.target(&name) {
             Ok(t) => {
-                let ok = self.lw.instance_of(obj, &t);
+                let ok = self.type_test(obj, &t);
                 let is_null = self.lw.b.ins().icmp_imm_s(cranelift_codegen::ir::condcodes::IntCC::Equal, obj, 0);
                 let is_null = self.lw.b.ins().uextend(types::I32, is_null);
                 let pass = self.lw.b.ins().bor(ok, is_null);
@@ -561,12 +561,23 @@ impl Translator<'_, '_> {
         Ok(())
     }
 
+    /// 1 (i32) if `obj` is non-null and an instance of `t`, counting the
+    /// other VM's exceptions Java's `RuntimeException` stands for
+    /// (`Runtime::type_tests_by_alias`).
+    fn type_test(&mut self, obj: Value, t: &TypeTarget) -> Value {
+        if self.rt.type_tests_by_alias(substrate::TypeId(t.type_id)) {
+            self.lw.catches(obj, t, true)
+        } else {
+            self.lw.instance_of(obj, t)
+        }
+    }
+
     pub(crate) fn instance_of(&mut self, idx: u16) -> LResult<()> {
         let name = self.class_name(idx)?;
         let obj = self.pop_k(SKind::R)?;
         match self.target(&name) {
             Ok(t) => {
-                let r = self.lw.instance_of(obj, &t);
+                let r = self.type_test(obj, &t);
                 self.push(SKind::I, r);
             }
             Err(e) => {
