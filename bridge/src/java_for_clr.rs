@@ -41,13 +41,17 @@ impl ForeignTypes for JavaForClr {
         let idx = self.load(clr, t)?;
         let st = self.jvm.state.borrow();
         let c = &st.classes[idx];
-        Ok(ForeignClass {
-            type_id: c.type_id,
-            instance_size: c.instance_size,
-            ref_offsets: c.ref_offsets.clone(),
-            fields: c.fields.iter().map(|f| (f.name.clone(), f.offset)).collect(),
-            statics: c.statics,
-        })
+        // A field named like a method, its class or a nested class is
+        // renamed in C# by the forced escape (specs/mapping.md §5.4), as the
+        // C# stub declares it. Forced names collide with nothing, so every
+        // field is also found under its own.
+        let spec = crate::mapping::Spec::builtin().map_err(|e| LoadError::type_load(e.to_string()))?;
+        let mut fields: Vec<(String, u32)> = Vec::with_capacity(2 * c.fields.len());
+        for f in &c.fields {
+            fields.push((f.name.clone(), f.offset));
+            fields.push((spec.forced_cs_name(&f.name), f.offset));
+        }
+        Ok(ForeignClass { type_id: c.type_id, instance_size: c.instance_size, ref_offsets: c.ref_offsets.clone(), fields, statics: c.statics })
     }
 
     fn method(&self, clr: &Clr, m: &MethodInfo) -> Option<ForeignMethod> {

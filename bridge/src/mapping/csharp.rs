@@ -13,6 +13,13 @@ use super::{names::conventional_arity, split_namespace, MappingError, Result};
 
 impl Spec {
     /// The C# name of a Java class.
+    /// The C# metadata name of a Java member that must move out of the way
+    /// although it is plain (§5.4's forced escape): a field named like a
+    /// method of its class is `__size` in C#.
+    pub fn forced_cs_name(&self, java_name: &str) -> String {
+        self.ident.forced(java_name)
+    }
+
     pub fn cs_name_of_java_class(&self, j: &JavaClassRef) -> Result<CsTypeName> {
         if !j.is_valid() || self.is_reserved_package(&j.package) {
             return Err(MappingError::Unmappable {

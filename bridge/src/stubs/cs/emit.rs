@@ -121,9 +121,9 @@ fn render_type(g: &mut Gen<'_>, name: &str, depth: usize, out: &mut String) -> R
                     "{inner}{} {} {} = {c};\n",
                     f.modifiers,
                     f.ty,
-                    g.cs_ident(&f.name)
+                    f.cs_name
                 ),
-                None => format!("{inner}{} {} {};\n", f.modifiers, f.ty, g.cs_ident(&f.name)),
+                None => format!("{inner}{} {} {};\n", f.modifiers, f.ty, f.cs_name),
             })
             .collect(),
     );

@@ -58,7 +58,10 @@ pub struct Model {
 /// A field of a stub.
 #[derive(Debug, Clone)]
 pub struct Field {
+    /// The Java name.
     pub name: String,
+    /// The C# source identifier (§5.3, or §5.4's forced escape).
+    pub cs_name: String,
     /// `public`, `protected static readonly`, `public const`, ... up to the type.
     pub modifiers: String,
     pub ty: String,
@@ -538,15 +541,16 @@ impl Gen<'_> {
                 model.left_out.push(left_out("not a C# identifier"));
                 continue;
             }
-            if f.name == model.simple
+            // C# forbids a field named like its class, a nested class or a
+            // method: the field takes the forced escape (specs/mapping.md §5.4).
+            let cs_name = if f.name == model.simple
                 || nested.contains(&f.name)
                 || model.methods.iter().any(|m| m.name == f.name)
             {
-                model.left_out.push(left_out(
-                    "named like its class, a nested class or a method, which C# forbids",
-                ));
-                continue;
-            }
+                self.spec.forced_cs_name(&f.name)
+            } else {
+                self.cs_ident(&f.name)
+            };
             let ty = match parse_field(&f.descriptor)
                 .map_err(|e| e.to_string())
                 .and_then(|t| self.cs_type(&t))
@@ -587,6 +591,7 @@ impl Gen<'_> {
             }
             model.fields.push(Field {
                 name: f.name.clone(),
+                cs_name,
                 modifiers,
                 ty,
                 constant,
