@@ -14,6 +14,9 @@ class CsDriver {
     static readonly string s = "twain";
     static readonly int[] a = new int[3];
     static readonly object o = new object();
+    static readonly Pt pt = new Pt(1, 2);
+    static int cell;
+    static readonly Fn fn = x => x + 1;
 
     static int Case0(int n) {
         int sink = 0;
@@ -84,6 +87,29 @@ class CsDriver {
     static int Case11(int n) {
         int sink = 0;
         for (int i = 0; i < n; i++) sink += JCalls.obj(o);
+        return sink;
+    }
+
+    static int Case12(int n) {
+        int sink = 0;
+        for (int i = 0; i < n; i++) sink += CsCalls.St(pt);
+        return sink;
+    }
+
+    static int Case13(int n) {
+        int sink = 0;
+        for (int i = 0; i < n; i++) sink += CsCalls.En(Color.Green);
+        return sink;
+    }
+
+    static int Case14(int n) {
+        for (int i = 0; i < n; i++) CsCalls.Ref(ref cell);
+        return cell;
+    }
+
+    static int Case15(int n) {
+        int sink = 0;
+        for (int i = 0; i < n; i++) sink += CsCalls.Del(fn, i);
         return sink;
     }
 
@@ -204,5 +230,41 @@ class CsDriver {
             best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
         }
         Report("c#->java object", best, r);
+        Case12(N / 10);
+        best = double.MaxValue;
+        r = 0;
+        for (int k = 0; k < 3; k++) {
+            sw = Stopwatch.StartNew();
+            r += Case12(N);
+            best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
+        }
+        Report("c#->c# struct", best, r);
+        Case13(N / 10);
+        best = double.MaxValue;
+        r = 0;
+        for (int k = 0; k < 3; k++) {
+            sw = Stopwatch.StartNew();
+            r += Case13(N);
+            best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
+        }
+        Report("c#->c# enum", best, r);
+        Case14(N / 10);
+        best = double.MaxValue;
+        r = 0;
+        for (int k = 0; k < 3; k++) {
+            sw = Stopwatch.StartNew();
+            r += Case14(N);
+            best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
+        }
+        Report("c#->c# ref", best, r);
+        Case15(N / 10);
+        best = double.MaxValue;
+        r = 0;
+        for (int k = 0; k < 3; k++) {
+            sw = Stopwatch.StartNew();
+            r += Case15(N);
+            best = Math.Min(best, sw.Elapsed.TotalMilliseconds);
+        }
+        Report("c#->c# delegate", best, r);
     }
 }

@@ -5,6 +5,9 @@ import bench.jcalls.JCall;
 import bench.jcalls.JCalls;
 import cli.CsBench.CsCalls;
 import cli.CsBench.ICsCall;
+import cli.CsBench.Color;
+import cli.CsBench.Fn;
+import cli.CsBench.Pt;
 
 public class JavaDriver {
     static final int N = 50_000_000;
@@ -15,6 +18,9 @@ public class JavaDriver {
     static final String s = "twain";
     static final int[] a = new int[3];
     static final Object o = new Object();
+    static final Pt pt = new Pt(1, 2);
+    static final int[] cell = new int[1];
+    static final Fn fn = new Fn(x -> x + 1);
 
     static int case0(int n) {
         int sink = 0;
@@ -85,6 +91,29 @@ public class JavaDriver {
     static int case11(int n) {
         int sink = 0;
         for (int i = 0; i < n; i++) sink += CsCalls.Obj(o);
+        return sink;
+    }
+
+    static int case12(int n) {
+        int sink = 0;
+        for (int i = 0; i < n; i++) sink += CsCalls.St(pt);
+        return sink;
+    }
+
+    static int case13(int n) {
+        int sink = 0;
+        for (int i = 0; i < n; i++) sink += CsCalls.En(Color.Green);
+        return sink;
+    }
+
+    static int case14(int n) {
+        for (int i = 0; i < n; i++) CsCalls.Ref(cell);
+        return cell[0];
+    }
+
+    static int case15(int n) {
+        int sink = 0;
+        for (int i = 0; i < n; i++) sink += CsCalls.Del(fn, i);
         return sink;
     }
 
@@ -204,5 +233,41 @@ public class JavaDriver {
             best = Math.min(best, System.nanoTime() - t);
         }
         report("java->c# object", best, r);
+        case12(N / 10);
+        best = Long.MAX_VALUE;
+        r = 0;
+        for (int k = 0; k < 3; k++) {
+            t = System.nanoTime();
+            r += case12(N);
+            best = Math.min(best, System.nanoTime() - t);
+        }
+        report("java->c# struct", best, r);
+        case13(N / 10);
+        best = Long.MAX_VALUE;
+        r = 0;
+        for (int k = 0; k < 3; k++) {
+            t = System.nanoTime();
+            r += case13(N);
+            best = Math.min(best, System.nanoTime() - t);
+        }
+        report("java->c# enum", best, r);
+        case14(N / 10);
+        best = Long.MAX_VALUE;
+        r = 0;
+        for (int k = 0; k < 3; k++) {
+            t = System.nanoTime();
+            r += case14(N);
+            best = Math.min(best, System.nanoTime() - t);
+        }
+        report("java->c# ref", best, r);
+        case15(N / 10);
+        best = Long.MAX_VALUE;
+        r = 0;
+        for (int k = 0; k < 3; k++) {
+            t = System.nanoTime();
+            r += case15(N);
+            best = Math.min(best, System.nanoTime() - t);
+        }
+        report("java->c# delegate", best, r);
     }
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Call costs across the VM boundary, in ns per call, in one run: static,
 # virtual and interface calls and passing a string, an array and an object,
+# and (Java->C# against C#->C#) a struct, an enum, a ref and a delegate,
 # Java->Java and Java->C# (JavaDriver), C#->C# and C#->Java (CsDriver).
 # Both sides are built through the user stories' commands (`twain stubs`).
 # A benchmark reports; it never fails because twain does.
@@ -56,3 +57,12 @@ object"
 }
 ratio java.out "java->java" "java->c#"
 ratio cs.out "c#->c#" "c#->java"
+echo
+echo "== Java->C# through a boundary entry / the same call C#->C# (specs/mapping.md §9)"
+cat java.out cs.out > both.out
+for kind in struct enum ref delegate; do
+    same=$(grep -F "c#->c# $kind " both.out | awk '{print $(NF-1)}')
+    cross=$(grep -F "java->c# $kind " both.out | awk '{print $(NF-1)}')
+    [ -n "$same" ] && [ -n "$cross" ] && awk -v k="java->c# $kind" -v s="$same" -v c="$cross" \
+        'BEGIN { printf "%-24s %5.2f\n", k, (s > 0 ? c / s : 0) }'
+done
