@@ -21,11 +21,20 @@
 //! The name `mscorlib` stands for twain's own class library; its
 //! `System.Object` and `System.String` are `java.lang.Object` and
 //! `java.lang.String` and get no stub.
+//!
+//! Closed generic instantiations get stubs too (specs/mapping.md §6.3):
+//! those the stubbed types' signatures and supertypes use, within
+//! `generics::REACH` member steps, and those named on the command line,
+//! in the spec's example syntax (`` System.Collections.Generic.List`1<int> ``,
+//! §12.1) or by their Java name (`cli.System.Collections.Generic.List$$Lint$$R`).
+//! `List<int>` is `cli/System/Collections/Generic/List$$Lint$$R.java`, its
+//! `Enumerator` a nested class in it. Open generic definitions get none.
 
 mod emit;
+mod generics;
 mod model;
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::PathBuf;
 use std::rc::Rc;
 
@@ -38,19 +47,30 @@ use substrate::Runtime;
 use super::{display_name, spec, Error, Files, Result};
 use crate::java_names::java_class_name;
 use crate::java_view::{self, synthetic_members, Synthetic};
-use crate::mapping::Spec;
+use crate::mapping::{ClrTypeRef, Spec};
 
 /// The name that stands for twain's own mscorlib.
 pub const MSCORLIB: &str = "mscorlib";
 
-/// Generates the Java stubs of `assemblies` (file paths, or [`MSCORLIB`]).
-/// Boots a CLR to read them; nothing is run.
+/// Generates the Java stubs of `assemblies` (file paths, or [`MSCORLIB`]),
+/// and of the closed generic instantiations named among them (see the
+/// module documentation). Boots a CLR to read them; nothing is run.
 pub fn generate(assemblies: &[String]) -> Result<Files> {
     let rt = Runtime::new(HeapConfig::default(), &clr::natives::runtime_symbols())
         .map_err(|e| Error::Runtime(e.to_string()))?;
     let clr = clr::run::boot(&rt).map_err(Error::Runtime)?;
+    let spec = spec()?;
     let mut inputs = Vec::new();
+    let mut named = Vec::new();
     for a in assemblies {
+        if let Some(r) = type_argument(spec, a) {
+            let r = r.map_err(|reason| Error::Input {
+                file: a.clone(),
+                reason,
+            })?;
+            named.push((a.clone(), r));
+            continue;
+        }
         let (idx, name) = if a == MSCORLIB {
             (0, "mscorlib (twain's class library)".to_string())
         } else {
@@ -68,13 +88,49 @@ pub fn generate(assemblies: &[String]) -> Result<Files> {
             inputs.push((idx, name));
         }
     }
-    let mut g = Gen::new(&clr, spec()?);
+    let mut g = Gen::new(&clr, spec);
     for &(a, _) in &inputs {
         g.collect(a)?;
     }
+    let mut instantiations = Vec::new();
+    for (text, r) in &named {
+        let t = crate::java_names::resolve_type_ref(&clr, r)
+            .filter(|&t| !clr.ty(t).args.is_empty())
+            .ok_or_else(|| Error::Input {
+                file: text.clone(),
+                reason: "no closed generic instantiation of that name in the assemblies named".into(),
+            })?;
+        instantiations.push(t);
+    }
+    g.collect_instantiations(&instantiations);
     g.check_package_clashes();
-    let sources: Vec<String> = inputs.into_iter().map(|(_, n)| n).collect();
+    let sources: Vec<String> = inputs
+        .into_iter()
+        .map(|(_, n)| n)
+        .chain(named.into_iter().map(|(text, _)| text))
+        .collect();
     g.emit(&sources.join(", "))
+}
+
+/// A command-line argument that names a closed generic instantiation
+/// rather than an assembly: CLR example syntax (specs/mapping.md §12.1,
+/// `` System.Collections.Generic.List`1<int> ``) or its Java name
+/// (`cli.System.Collections.Generic.List$$Lint$$R`, §6.1). An existing
+/// file is always an assembly.
+fn type_argument(spec: &Spec, arg: &str) -> Option<Result<ClrTypeRef, String>> {
+    if arg == MSCORLIB || std::path::Path::new(arg).exists() {
+        return None;
+    }
+    if arg.contains("$$") {
+        return Some(
+            spec.clr_type_of_java_name(arg)
+                .ok_or_else(|| "not a Java name of a CLR type (specs/mapping.md §6.1)".into()),
+        );
+    }
+    if arg.contains('<') || arg.contains('`') {
+        return Some(spec.parse_example_type(arg).map_err(|e| e.to_string()));
+    }
+    None
 }
 
 /// Field row -> (element type, value blob) of an assembly's `const` fields.
@@ -115,6 +171,13 @@ struct Gen<'a> {
     models: HashMap<String, Rc<model::Model>>,
     /// Per assembly: its constants.
     constants: HashMap<AsmIdx, Rc<Constants>>,
+    /// Closed generic instantiations considered for the stub set: whether
+    /// each got a stub (see `generics`).
+    instantiations: HashMap<TyId, bool>,
+    /// Instantiations stubbed types use beyond `generics::REACH`.
+    beyond: HashSet<TyId>,
+    /// The models being built (a covariance check does not wait for them).
+    building: HashSet<String>,
 }
 
 impl<'a> Gen<'a> {
@@ -126,6 +189,9 @@ impl<'a> Gen<'a> {
             left_out: BTreeSet::new(),
             models: HashMap::new(),
             constants: HashMap::new(),
+            instantiations: HashMap::new(),
+            beyond: HashSet::new(),
+            building: HashSet::new(),
         }
     }
 
@@ -293,7 +359,7 @@ impl<'a> Gen<'a> {
         let clashing: Vec<String> = self
             .types
             .keys()
-            .filter(|n| packages.contains(n.split('$').next().unwrap_or(n)))
+            .filter(|n| packages.contains(top_level(n)))
             .cloned()
             .collect();
         for n in clashing {
@@ -329,6 +395,66 @@ impl<'a> Gen<'a> {
         files.sort();
         Ok(files)
     }
+}
+
+/// The Java source spelling of internal class name `internal`: packages
+/// and nesting levels joined by `.`, so `cli/Ns/List$$Lint$$R$Enumerator`
+/// is `cli.Ns.List$$Lint$$R.Enumerator`. The `$$` tokens of a generic
+/// instantiation's name (specs/mapping.md §6.1), and every `$` inside its
+/// type-argument list, are part of the class's simple name.
+fn source_name(internal: &str) -> String {
+    let mut out = String::with_capacity(internal.len());
+    let mut rest = internal;
+    let mut depth = 0usize;
+    while let Some(i) = rest.find(['/', '$']) {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i..];
+        if let Some(after) = tail.strip_prefix('/') {
+            out.push('.');
+            rest = after;
+        } else if let Some(token) = tail.strip_prefix("$$") {
+            match token.as_bytes().first() {
+                Some(b'L') => depth += 1,
+                Some(b'R') => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+            let len = 2 + token.chars().next().map_or(0, char::len_utf8);
+            out.push_str(&tail[..len]);
+            rest = &tail[len..];
+        } else {
+            out.push(if depth == 0 { '.' } else { '$' });
+            rest = &tail[1..];
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The top-level class of internal class name `internal`: the name up to
+/// its first nesting `$` (see [`source_name`]).
+fn top_level(internal: &str) -> &str {
+    let start = internal.rfind('/').map_or(0, |i| i + 1);
+    let mut depth = 0usize;
+    let bytes = internal.as_bytes();
+    let mut i = start;
+    while i < bytes.len() {
+        if bytes[i] == b'$' {
+            if bytes.get(i + 1) == Some(&b'$') {
+                match bytes.get(i + 2) {
+                    Some(b'L') => depth += 1,
+                    Some(b'R') => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+                i += 3;
+                continue;
+            }
+            if depth == 0 {
+                return &internal[..i];
+            }
+        }
+        i += 1;
+    }
+    internal
 }
 
 /// Why delegate `t` has no functional interface (`java_view::delegate_interface`).
@@ -423,6 +549,120 @@ mod tests {
             "{left_out}"
         );
         Ok(())
+    }
+
+    #[test]
+    fn source_names_keep_the_tokens_of_instantiations() {
+        assert_eq!(source_name("cli/Ns/Outer$Inner"), "cli.Ns.Outer.Inner");
+        assert_eq!(
+            source_name("cli/System/Collections/Generic/List$$Lint$$R$Enumerator"),
+            "cli.System.Collections.Generic.List$$Lint$$R.Enumerator"
+        );
+        // A nested type inside a type argument is part of the simple name.
+        let name = "cli/G/List$$LDictionary$$LString$$Cint$$R$Enumerator$$R$Inner";
+        assert_eq!(
+            source_name(name),
+            "cli.G.List$$LDictionary$$LString$$Cint$$R$Enumerator$$R.Inner"
+        );
+        assert_eq!(top_level(name), "cli/G/List$$LDictionary$$LString$$Cint$$R$Enumerator$$R");
+        assert_eq!(top_level("cli/Ns/Outer$Inner"), "cli/Ns/Outer");
+        assert_eq!(top_level("cli/Ns/Plain"), "cli/Ns/Plain");
+    }
+
+    #[test]
+    fn instantiations_named_on_the_command_line_get_stubs() -> Result<()> {
+        let files = generate(&[
+            MSCORLIB.to_string(),
+            "System.Collections.Generic.List`1<int>".to_string(),
+            "cli.System.Collections.Generic.Dictionary$$LString$$Cint$$R".to_string(),
+        ])?;
+        let list = mscorlib_file(&files, "cli/System/Collections/Generic/List$$Lint$$R.java");
+        assert!(
+            list.contains(
+                "public class List$$Lint$$R implements cli.System.Collections.Generic.IList$$Lint$$R,"
+            ),
+            "{list}"
+        );
+        assert!(list.contains("public final void Add(int item)"), "{list}");
+        assert!(
+            list.contains("public final void AddRange(cli.System.Collections.Generic.IEnumerable$$Lint$$R collection)"),
+            "{list}"
+        );
+        // The struct enumerator is nested, as javac's binary name
+        // `List$$Lint$$R$Enumerator` requires; its `int get_Current()` wins
+        // over the non-generic IEnumerator's `Object get_Current()`.
+        assert!(
+            list.contains(
+                "    public static final class Enumerator extends cli.System.ValueType implements cli.System.Collections.Generic.IEnumerator$$Lint$$R, cli.System.IDisposable {"
+            ),
+            "{list}"
+        );
+        assert!(list.contains("        public final int get_Current()"), "{list}");
+        assert!(
+            list.contains(
+                "public final cli.System.Collections.Generic.List$$Lint$$R.Enumerator GetEnumerator()"
+            ),
+            "{list}"
+        );
+        assert!(list.contains("// left out: ConvertAll("), "generic methods stay out: {list}");
+        assert!(!files.iter().any(|(p, _)| p.to_string_lossy().contains("List$$Lint$$R$Enumerator")));
+        let enumerator =
+            mscorlib_file(&files, "cli/System/Collections/Generic/IEnumerator$$Lint$$R.java");
+        assert!(
+            enumerator.contains("public interface IEnumerator$$Lint$$R extends cli.System.IDisposable {"),
+            "{enumerator}"
+        );
+        let dict =
+            mscorlib_file(&files, "cli/System/Collections/Generic/Dictionary$$LString$$Cint$$R.java");
+        assert!(
+            dict.contains("public final boolean TryGetValue(java.lang.String key, int[] value)"),
+            "{dict}"
+        );
+        assert!(
+            dict.contains("    public static final class KeyCollection implements"),
+            "{dict}"
+        );
+        // No generic parameter reaches an instantiation; open definitions
+        // still have no stub.
+        for (path, text) in &files {
+            assert!(!text.contains("generic parameter"), "{}: {text}", path.display());
+        }
+        let left_out = mscorlib_file(&files, "cli/LEFT_OUT.txt");
+        assert!(
+            left_out.contains("System.Collections.Generic.List`1: generic type definition"),
+            "{left_out}"
+        );
+        assert!(!files.iter().any(|(p, _)| p.to_string_lossy().contains("__List_b1")));
+        Ok(())
+    }
+
+    #[test]
+    fn instantiations_stop_two_member_steps_away() -> Result<()> {
+        // Lazy<..> (step 0) -> Func<List<int>> (1) -> List<int> (2) -> its
+        // enumerator (3): left out, with the reason.
+        let files = generate(&[
+            "System.Lazy`1<System.Func`1<System.Collections.Generic.List`1<int>>>".to_string(),
+        ])?;
+        let list = mscorlib_file(&files, "cli/System/Collections/Generic/List$$Lint$$R.java");
+        assert!(
+            list.contains("// left out: GetEnumerator(): System.Collections.Generic.List`1+Enumerator[System.Int32] is not in this stub set (a generic instantiation more than 2 member steps"),
+            "{list}"
+        );
+        assert!(!list.contains("class Enumerator"), "{list}");
+        Ok(())
+    }
+
+    #[test]
+    fn unknown_instantiations_are_errors() {
+        let bad = |name: &str| {
+            matches!(
+                generate(&[MSCORLIB.to_string(), name.to_string()]),
+                Err(Error::Input { file, .. }) if file == name
+            )
+        };
+        assert!(bad("System.Collections.Generic.NoSuchList`1<int>"));
+        assert!(bad("System.Collections.Generic.List`1<"));
+        assert!(bad("cli.System.Collections.Generic.List$$Lnothing$$R"));
     }
 
     #[test]

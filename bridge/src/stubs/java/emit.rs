@@ -6,7 +6,7 @@
 use std::fmt::Write as _;
 
 use super::model::{Member, Model};
-use super::Gen;
+use super::{source_name, Gen};
 use crate::java_view::{acc, DELEGATE_INTERFACE};
 use crate::stubs::Result;
 
@@ -40,7 +40,7 @@ fn render_type(g: &mut Gen<'_>, name: &str, depth: usize, out: &mut String) -> R
     for note in &model.notes {
         let _ = writeln!(out, "{ind}// {note}");
     }
-    let dotted = |n: &str| n.replace(['/', '$'], ".");
+    let dotted = |n: &str| source_name(n);
     let mut decl = String::from("public ");
     if model.is_interface {
         let _ = write!(decl, "interface {}", model.simple);

@@ -7,7 +7,13 @@
 //! with one it inherits (a .NET `new` method that hides a final one, or
 //! changes the return type, has no Java form). Of two CLR overloads that
 //! map to one Java signature (`int` and `uint`) the stub keeps the first in
-//! metadata order: the one the runtime binds that signature to. Value types
+//! metadata order: the one the runtime binds that signature to. A member
+//! may narrow an inherited member's return type where Java allows it (a
+//! subtype in the stubs); where .NET pairs a member with an interface
+//! method Java cannot accept next to it (`List<int>.Enumerator`'s `int
+//! get_Current()` and `IEnumerator`'s `Object get_Current()`, implemented
+//! explicitly), the stub keeps the member and leaves the interface out of
+//! its supertypes, with a comment. Value types
 //! and delegates add the members `java_view` synthesises ([`synthetic`]); a
 //! delegate also gets its nested functional interface `Method`
 //! (specs/mapping.md §9.3), a name its own members then cannot have.
@@ -21,7 +27,7 @@ use clr::model::{FieldInfo, Kind, MIdx, TyId};
 
 use super::super::literal;
 use super::super::{Error, Result};
-use super::Gen;
+use super::{source_name, Gen};
 use crate::java_names::{is_adapted, java_class_name, java_descriptor, java_param_descriptor};
 use crate::java_view::{self, acc, member_access, NotInView};
 
@@ -145,12 +151,13 @@ fn object_methods(interface: bool) -> impl Iterator<Item = Member> {
 }
 
 /// Why a member clashes with an inherited one of the same signature, if it does.
-fn clash(m: &Member, inherited: &Member, from_interface: bool) -> Option<&'static str> {
+/// `ret_ok`: whether `m`'s return type can override `inherited`'s.
+fn clash(m: &Member, inherited: &Member, from_interface: bool, ret_ok: bool) -> Option<&'static str> {
     if m.is_static() != inherited.is_static() {
         Some("a static and an instance method with one Java signature")
     } else if !m.is_static() && inherited.is_final() && !from_interface {
         Some("hides a final method (a .NET `new` method), which Java cannot redeclare")
-    } else if m.ret_desc != inherited.ret_desc {
+    } else if !ret_ok {
         Some("hides an inherited method with a different return type, which Java cannot declare")
     } else if m.access & acc::PROTECTED != 0 && inherited.access & acc::PUBLIC != 0 {
         Some("would narrow the access of an inherited public method")
@@ -166,7 +173,7 @@ fn source_type(desc: &str) -> Option<String> {
         return Some(format!("{}[]", source_type(elem).filter(|e| e != "void")?));
     }
     if let Some(name) = desc.strip_prefix('L').and_then(|d| d.strip_suffix(';')) {
-        return Some(name.replace(['/', '$'], "."));
+        return Some(source_name(name));
     }
     Some(
         match desc {
@@ -226,7 +233,10 @@ impl Gen<'_> {
             self.models.insert(java.to_string(), m.clone());
             return Ok(m);
         }
-        let m = Rc::new(self.build(java)?);
+        self.building.insert(java.to_string());
+        let built = self.build(java);
+        self.building.remove(java);
+        let m = Rc::new(built?);
         self.models.insert(java.to_string(), m.clone());
         Ok(m)
     }
@@ -248,7 +258,14 @@ impl Gen<'_> {
                     return Err(java_view::unmapped_reason(clr, t));
                 };
                 if name.starts_with("java/lang/") || self.types.contains_key(&name) {
-                    Ok(name.replace(['/', '$'], "."))
+                    Ok(source_name(&name))
+                } else if self.beyond.contains(&t) {
+                    Err(format!(
+                        "{} is not in this stub set (a generic instantiation more than {} member \
+                         steps from the stubbed types: name it on the command line)",
+                        info.name,
+                        super::generics::REACH
+                    ))
                 } else if info.is_delegate && java_view::delegate_interface(clr, t).is_none() {
                     Err(format!(
                         "{} is a delegate whose Invoke has no functional-interface form",
@@ -349,7 +366,7 @@ impl Gen<'_> {
             if !skipped.is_empty() {
                 let sup = model.superclass.as_deref().map_or_else(
                     || "java.lang.Object".to_string(),
-                    |s| s.replace(['/', '$'], "."),
+                    source_name,
                 );
                 model.notes.push(format!(
                     "superclasses without a stub: {}; extends {sup}",
@@ -366,18 +383,6 @@ impl Gen<'_> {
                 )),
             }
         }
-        // Supertypes first: the checks below read their members.
-        let supers = self.supertypes(&model)?;
-        if info.is_delegate {
-            match self.functional_interface(&entry) {
-                Ok(f) => model.functional = Some(f),
-                Err(reason) => model.left_out.push(format!(
-                    "functional interface {}: {reason}",
-                    java_view::DELEGATE_INTERFACE
-                )),
-            }
-        }
-        self.fields(&entry, &mut model);
         let mut candidates = Vec::new();
         for (index, m) in self.methods_of(&entry).into_iter().enumerate() {
             let m = match m {
@@ -395,6 +400,21 @@ impl Gen<'_> {
                     .push(format!("{}: {reason}", self.clr_signature(m))),
             }
         }
+        // Interfaces whose methods Java would not accept next to these.
+        let own: Vec<&Member> = candidates.iter().map(|(_, _, member)| member).collect();
+        self.drop_incompatible_interfaces(&mut model, &own)?;
+        // Supertypes first: the checks below read their members.
+        let supers = self.supertypes(&model)?;
+        if info.is_delegate {
+            match self.functional_interface(&entry) {
+                Ok(f) => model.functional = Some(f),
+                Err(reason) => model.left_out.push(format!(
+                    "functional interface {}: {reason}",
+                    java_view::DELEGATE_INTERFACE
+                )),
+            }
+        }
+        self.fields(&entry, &mut model);
         let mut seen: BTreeMap<(String, String), MIdx> = BTreeMap::new();
         for (_, m, member) in candidates {
             if let Some(&first) = seen.get(&member.key()) {
@@ -441,7 +461,7 @@ impl Gen<'_> {
         }
         self.add_synthetic(t, &mut model, &supers, &seen);
         if !is_interface && !model.is_abstract {
-            let missing = missing_implementations(&model, &supers);
+            let missing = self.missing_implementations(&model, &supers);
             model.methods.extend(missing);
         }
         model.fields.sort_by(|a, b| a.name.cmp(&b.name));
@@ -744,28 +764,230 @@ impl Gen<'_> {
     }
 
     /// Why `m` cannot be declared next to what the type inherits.
-    fn inherited_clash(&self, m: &Member, model: &Model, supers: &Supers) -> Option<String> {
+    fn inherited_clash(&mut self, m: &Member, model: &Model, supers: &Supers) -> Option<String> {
         let same = |h: &Member| h.name == m.name && h.params_desc == m.params_desc;
         for c in &supers.chain {
             if let Some(h) = c.methods.iter().find(|h| same(h)) {
-                if let Some(r) = clash(m, h, false) {
+                let ret_ok = self.returns_substitutable(&m.ret_desc, &h.ret_desc);
+                if let Some(r) = clash(m, h, false, ret_ok) {
                     return Some(format!("{r} ({}.{})", c.clr_name, h.name));
                 }
             }
         }
         if let Some(h) = object_methods(model.is_interface).find(|h| same(h)) {
-            if let Some(r) = clash(m, &h, model.is_interface) {
+            let ret_ok = self.returns_substitutable(&m.ret_desc, &h.ret_desc);
+            if let Some(r) = clash(m, &h, model.is_interface, ret_ok) {
                 return Some(format!("{r} (java.lang.Object.{})", h.name));
             }
         }
         for i in &supers.interfaces {
             if let Some(h) = i.methods.iter().find(|h| same(h)) {
-                if let Some(r) = clash(m, h, true) {
+                let ret_ok = self.returns_substitutable(&m.ret_desc, &h.ret_desc);
+                if let Some(r) = clash(m, h, true, ret_ok) {
                     return Some(format!("{r} ({}.{})", i.clr_name, h.name));
                 }
             }
         }
         None
+    }
+
+    /// Whether a method returning `r1` (a descriptor) may override or
+    /// implement one returning `r2` in Java: the same type, or a reference
+    /// type that is a subtype in the stubs (JLS §8.4.8.3).
+    fn returns_substitutable(&mut self, r1: &str, r2: &str) -> bool {
+        if r1 == r2 {
+            return true;
+        }
+        let is_ref = |d: &str| d.starts_with('L') || d.starts_with('[');
+        if !is_ref(r1) || !is_ref(r2) {
+            return false;
+        }
+        if r2 == "Ljava/lang/Object;" {
+            return true;
+        }
+        match (r1.strip_prefix('['), r2.strip_prefix('[')) {
+            (Some(e1), Some(e2)) => is_ref(e1) && is_ref(e2) && self.returns_substitutable(e1, e2),
+            (None, None) => {
+                let class = |d: &str| d.strip_prefix('L').and_then(|d| d.strip_suffix(';')).map(str::to_string);
+                match (class(r1), class(r2)) {
+                    (Some(a), Some(b)) => self.is_stub_subtype(&a, &b),
+                    _ => false,
+                }
+            }
+            _ => false,
+        }
+    }
+
+    /// Whether stub class `a` is `b` or extends or implements it (internal
+    /// names). A type whose model is being built counts as no subtype.
+    fn is_stub_subtype(&mut self, a: &str, b: &str) -> bool {
+        if a == b {
+            return true;
+        }
+        if b == "java/lang/Throwable" {
+            // CLR exceptions extend a JDK exception (specs/mapping.md §10.1).
+            let ext = &self.spec.data().checked_exceptions.clr_exceptions_extend;
+            if a == ext.replace('.', "/") {
+                return true;
+            }
+        }
+        if self.building.contains(a) || !self.types.contains_key(a) {
+            return false;
+        }
+        let Ok(m) = self.model(a) else {
+            return false;
+        };
+        m.superclass
+            .iter()
+            .chain(&m.interfaces)
+            .any(|s| self.is_stub_subtype(s, b))
+    }
+
+    /// The instance methods interface `i` declares or inherits from its
+    /// superinterfaces.
+    fn interface_methods(&mut self, i: &str) -> Result<Vec<Member>> {
+        let mut out = Vec::new();
+        let mut todo = vec![i.to_string()];
+        let mut seen = BTreeSet::new();
+        while let Some(i) = todo.pop() {
+            if seen.insert(i.clone()) {
+                let m = self.model(&i)?;
+                out.extend(m.methods.iter().filter(|m| !m.is_static()).cloned());
+                todo.extend(m.interfaces.iter().cloned());
+            }
+        }
+        Ok(out)
+    }
+
+    /// Leaves out of `model.interfaces` each direct interface with a method
+    /// Java would not accept next to what the type has: the same name and
+    /// parameters as one of `own` members, or of a method it inherits from
+    /// its superclasses or from the interfaces kept before, with a return
+    /// type neither can override the other with (JLS §8.4.8.3, §9.4.1.3).
+    /// .NET allows this through explicit implementations
+    /// (`List<int>.Enumerator` has `int Current` and implements
+    /// `IEnumerator.Current`, an `object`): the stub keeps the type's own
+    /// member, which is what Java code calls, and does not declare the
+    /// interface, which the object still implements at run time (a cast
+    /// reaches it).
+    fn drop_incompatible_interfaces(&mut self, model: &mut Model, own: &[&Member]) -> Result<()> {
+        // Per Java signature: the return type the type has, and whether an
+        // interface's must be a supertype of it (own and class methods) or
+        // may be either a supertype or a subtype (interface methods).
+        let mut have: BTreeMap<(String, String), (String, bool)> = BTreeMap::new();
+        for m in own.iter().filter(|m| !m.is_static() && m.name != "<init>") {
+            have.entry(m.key()).or_insert_with(|| (m.ret_desc.clone(), true));
+        }
+        let mut next = model.superclass.clone();
+        let mut inherited = Vec::new();
+        while let Some(s) = next {
+            let sm = self.model(&s)?;
+            for m in sm.methods.iter().filter(|m| !m.is_static()) {
+                have.entry(m.key()).or_insert_with(|| (m.ret_desc.clone(), true));
+            }
+            inherited.extend(sm.interfaces.iter().cloned());
+            next = sm.superclass.clone();
+        }
+        for i in inherited {
+            for m in self.interface_methods(&i)? {
+                have.entry(m.key()).or_insert((m.ret_desc, false));
+            }
+        }
+        let mut kept = Vec::new();
+        for i in std::mem::take(&mut model.interfaces) {
+            let methods = self.interface_methods(&i)?;
+            let mut conflict = None;
+            for m in &methods {
+                let Some((r, strict)) = have.get(&m.key()).cloned() else {
+                    continue;
+                };
+                let ok = self.returns_substitutable(&r, &m.ret_desc)
+                    || (!strict && self.returns_substitutable(&m.ret_desc, &r));
+                if !ok {
+                    conflict = Some((m.clone(), r));
+                    break;
+                }
+            }
+            if let Some((m, r)) = conflict {
+                let show = |d: &str| source_type(d).unwrap_or_else(|| d.to_string());
+                let params: Vec<&str> = m.params.iter().map(|(ty, _)| ty.as_str()).collect();
+                model.notes.push(format!(
+                    "does not {} {} here: its {}({}) returns {}, and the one this type has returns {}, \
+                     which Java does not allow (the .NET type implements it all the same: cast to reach it)",
+                    if model.is_interface { "extend" } else { "implement" },
+                    source_name(&i),
+                    m.name,
+                    params.join(", "),
+                    show(&m.ret_desc),
+                    show(&r)
+                ));
+                continue;
+            }
+            for m in methods {
+                match have.get(&m.key()).cloned() {
+                    None => {
+                        have.insert(m.key(), (m.ret_desc, false));
+                    }
+                    Some((r, false)) if r != m.ret_desc && self.returns_substitutable(&m.ret_desc, &r) => {
+                        have.insert(m.key(), (m.ret_desc, false));
+                    }
+                    Some(_) => {}
+                }
+            }
+            kept.push(i);
+        }
+        model.interfaces = kept;
+        Ok(())
+    }
+
+    /// Abstract methods a concrete stub class inherits without an
+    /// implementation javac can see: .NET implemented them explicitly (as
+    /// private methods), or in an ancestor without a stub. The stub
+    /// declares them (of several with one Java signature, the one whose
+    /// return type can override the others'), so javac accepts the class.
+    fn missing_implementations(&mut self, model: &Model, supers: &Supers) -> Vec<Member> {
+        let mut abstract_methods: BTreeMap<(String, String), Member> = BTreeMap::new();
+        for i in &supers.interfaces {
+            for m in i
+                .methods
+                .iter()
+                .filter(|m| m.is_abstract() && !m.is_static())
+            {
+                let more_specific = match abstract_methods.get(&m.key()) {
+                    None => true,
+                    Some(cur) => {
+                        cur.ret_desc != m.ret_desc
+                            && self.returns_substitutable(&m.ret_desc, &cur.ret_desc)
+                    }
+                };
+                if more_specific {
+                    abstract_methods.insert(m.key(), m.clone());
+                }
+            }
+        }
+        for c in supers.chain.iter().rev() {
+            for m in c.methods.iter().filter(|m| m.is_abstract()) {
+                abstract_methods.insert(m.key(), m.clone());
+            }
+        }
+        let implemented: BTreeSet<(String, String)> = std::iter::once(model)
+            .chain(supers.chain.iter().map(|c| c.as_ref()))
+            .flat_map(|c| {
+                c.methods
+                    .iter()
+                    .filter(|m| !m.is_abstract() && !m.is_static())
+                    .map(Member::key)
+            })
+            .collect();
+        abstract_methods
+            .into_values()
+            .filter(|m| !implemented.contains(&m.key()))
+            .map(|m| Member {
+                access: acc::PUBLIC,
+                note: Some("implemented explicitly in .NET, or by an ancestor without a stub: call it through the interface or superclass"),
+                ..m
+            })
+            .collect()
     }
 }
 
@@ -775,42 +997,3 @@ pub(super) struct Supers {
     interfaces: Vec<Rc<Model>>,
 }
 
-/// Abstract methods a concrete stub class inherits without an
-/// implementation javac can see: .NET implemented them explicitly (as
-/// private methods), or in an ancestor without a stub. The stub declares
-/// them, so javac accepts the class.
-fn missing_implementations(model: &Model, supers: &Supers) -> Vec<Member> {
-    let mut abstract_methods: BTreeMap<(String, String), Member> = BTreeMap::new();
-    for i in &supers.interfaces {
-        for m in i
-            .methods
-            .iter()
-            .filter(|m| m.is_abstract() && !m.is_static())
-        {
-            abstract_methods.entry(m.key()).or_insert_with(|| m.clone());
-        }
-    }
-    for c in supers.chain.iter().rev() {
-        for m in c.methods.iter().filter(|m| m.is_abstract()) {
-            abstract_methods.insert(m.key(), m.clone());
-        }
-    }
-    let implemented: BTreeSet<(String, String)> = std::iter::once(model)
-        .chain(supers.chain.iter().map(|c| c.as_ref()))
-        .flat_map(|c| {
-            c.methods
-                .iter()
-                .filter(|m| !m.is_abstract() && !m.is_static())
-                .map(Member::key)
-        })
-        .collect();
-    abstract_methods
-        .into_values()
-        .filter(|m| !implemented.contains(&m.key()))
-        .map(|m| Member {
-            access: acc::PUBLIC,
-            note: Some("implemented explicitly in .NET, or by an ancestor without a stub: call it through the interface or superclass"),
-            ..m
-        })
-        .collect()
-}

@@ -26,7 +26,7 @@ impl Gen<'_> {
     /// Java signatures of the members the type declares, and `supers` its
     /// supertypes' models.
     pub(super) fn add_synthetic(
-        &self,
+        &mut self,
         t: TyId,
         model: &mut Model,
         supers: &Supers,
@@ -71,7 +71,7 @@ impl Gen<'_> {
 
     /// A delegate's `D(D.Method m)`: only next to the stub's `Method`.
     fn add_delegate_ctor(
-        &self,
+        &mut self,
         s: &JavaSynthetic,
         model: &mut Model,
         supers: &Supers,
@@ -93,7 +93,7 @@ impl Gen<'_> {
 
     /// A synthetic constructor or method.
     fn add_method(
-        &self,
+        &mut self,
         s: &JavaSynthetic,
         model: &mut Model,
         supers: &Supers,
