@@ -81,7 +81,11 @@ impl ForeignTypes for JavaForClr {
         let mi = self.jvm.find_method(class, &m.name, &desc)?;
         let st = self.jvm.state.borrow();
         let jm = &st.methods[mi];
-        (!jm.is_static() && self.rt.method_shape(jm.id) == m.shape).then_some(jm.id)
+        // An abstract one (the interface's own method, seen through a C#
+        // ancestor that implements it explicitly) is no implementation: the
+        // CLR then looks in the nearest ancestor it defined.
+        let is_abstract = jm.access & jvm::classfile::access::ABSTRACT != 0;
+        (!jm.is_static() && !is_abstract && self.rt.method_shape(jm.id) == m.shape).then_some(jm.id)
     }
 
     fn initialize(&self, rt: &Runtime, ty: TypeId) -> Result<(), ObjRef> {

@@ -223,6 +223,11 @@ extern "C" fn clr_virtual_target(obj: usize, m: u32) -> usize {
     rt.as_exit(fp, |_| {
         let r = (|| {
             let o = ObjRef::from_addr(obj).ok_or_else(|| null_ref(&clr))?;
+            if clr.own_ty_of_rt(rt.type_of(o)).is_none() {
+                // An object of the other VM's class: its implementation, by
+                // dispatch as a call would find it.
+                return clr.dispatch_target(o, MIdx(m)).map_err(|e| clr.raise(&e));
+            }
             let t = clr.type_of_obj(o).ok_or_else(|| clr.new_exception("System.ExecutionEngineException", None))?;
             let target = clr.find_override(t, MIdx(m)).map_err(|e| clr.raise(&e))?;
             let target = match clr.method(target).body {

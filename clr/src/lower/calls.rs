@@ -448,6 +448,24 @@ impl crate::vm::Clr {
         Ok(cell.as_ptr() as usize)
     }
 
+    /// The delegate target for virtual or interface method `m` of `obj`, a
+    /// class of the other VM (`ldvirtftn` on a Java object): the method a
+    /// call through its vtable slot or interface selector reaches.
+    pub fn dispatch_target(&self, obj: substrate::ObjRef, m: MIdx) -> LResult<usize> {
+        let mi = self.method(m);
+        let rt = self.rt();
+        let id = if self.ty(mi.owner).is_interface() {
+            let sel = self.dispatch_selector(m)?;
+            rt.interface_method(obj, sel).map_err(|_| LoadError::invalid_program(format!("{}::{} not implemented", self.ty(mi.owner).name, mi.name)))?
+        } else {
+            let slot = mi.vslot.get().ok_or_else(|| LoadError::invalid_program("ldvirtftn of a non-virtual method"))?;
+            rt.with_type(rt.type_of(obj), |e| e.vtable.get(slot as usize).copied())
+                .flatten()
+                .ok_or_else(|| LoadError::invalid_program("vtable slot out of range"))?
+        };
+        self.foreign_target(id)
+    }
+
     /// The delegate target for the other VM's instance method `id` (a
     /// Java lambda's implementation of a delegate's functional interface).
     pub fn foreign_target(&self, id: substrate::MethodId) -> LResult<usize> {
