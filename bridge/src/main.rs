@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 const USAGE: &str = "usage: twain run [--gc-stress] [-cp PATH[:PATH...]] [-r ASSEMBLY.dll]... <MainClass | Program.exe> [args...]
-       twain stubs java <ASSEMBLY.dll | mscorlib>... -o <DIR>
+       twain stubs java <ASSEMBLY.dll | mscorlib | 'Ns.Generic`1<int>'>... -o <DIR>
        twain stubs cs [-cp PATH[:PATH...]] <class | package>... -o <FILE.cs>";
 
 fn main() {
