@@ -57,9 +57,26 @@ object"
 }
 ratio java.out "java->java" "java->c#"
 ratio cs.out "c#->c#" "c#->java"
+cat java.out cs.out > both.out
+echo
+echo "== cross-VM / the callee's own VM calling the same method (java->c# X / c#->c# X, c#->java X / java->java X)"
+cross_ratio() { # caller->callee prefix, same-VM prefix
+    while read -r kind; do
+        same=$(grep -F "$2 $kind " both.out | awk '{print $(NF-1)}')
+        cross=$(grep -F "$1 $kind " both.out | awk '{print $(NF-1)}')
+        [ -n "$same" ] && [ -n "$cross" ] && awk -v k="$1 $kind" -v s="$same" -v c="$cross" \
+            'BEGIN { printf "%-24s %5.2f\n", k, (s > 0 ? c / s : 0) }'
+    done <<< "static
+virtual
+interface
+string
+array
+object"
+}
+cross_ratio "java->c#" "c#->c#"
+cross_ratio "c#->java" "java->java"
 echo
 echo "== Java->C# through a boundary entry / the same call C#->C# (specs/mapping.md §9)"
-cat java.out cs.out > both.out
 for kind in struct enum ref delegate; do
     same=$(grep -F "c#->c# $kind " both.out | awk '{print $(NF-1)}')
     cross=$(grep -F "java->c# $kind " both.out | awk '{print $(NF-1)}')
