@@ -26,6 +26,8 @@ pub struct Assembly {
     /// The `Assembly` row's version (0.0.0.0 for a bare module).
     pub version: Version,
     pub module_name: String,
+    /// The module's version id (§II.22.30), which Mono prints in stack traces.
+    pub mvid: Option<[u8; 16]>,
     /// TypeDef row -> enclosing TypeDef row, from the NestedClass table.
     enclosing: HashMap<u32, u32>,
     bytes: Vec<u8>,
@@ -53,6 +55,7 @@ impl Assembly {
             name: identity.as_ref().map_or_else(|| module.name.clone(), |a| a.name.clone()),
             version: identity.map(|a| a.version).unwrap_or_default(),
             module_name: module.name,
+            mvid: module.mvid,
             image,
             metadata,
             enclosing,

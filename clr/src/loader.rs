@@ -735,6 +735,28 @@ impl Clr {
         idx
     }
 
+    /// The declared names of method `m`'s parameters, in order (`None`
+    /// where the metadata has no `Param` row for one).
+    pub fn param_names(&self, m: MIdx) -> Vec<Option<String>> {
+        use crate::metadata::rows::ParamRow;
+        let mi = self.method(m);
+        let mut names: Vec<Option<String>> = vec![None; mi.params.len()];
+        let data = self.asm(mi.asm);
+        if mi.def == 0 {
+            return names;
+        }
+        if let Ok(row) = data.asm.row::<MethodDefRow>(mi.def) {
+            for p in row.params {
+                if let Ok(pr) = data.asm.row::<ParamRow>(p) {
+                    if let Some(slot) = usize::from(pr.sequence).checked_sub(1).and_then(|i| names.get_mut(i)) {
+                        *slot = Some(pr.name);
+                    }
+                }
+            }
+        }
+        names
+    }
+
     /// The machine shape of a method: `this` (a reference, or the address
     /// of the value for value types), parameters (value types by address
     /// of a copy the callee owns), then the address of the result for

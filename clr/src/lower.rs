@@ -491,9 +491,19 @@ impl Tr<'_> {
             let region = self.handlers_at(start);
             self.lw.handlers = if region.is_empty() { Vec::new() } else { vec![(None, self.chain_block(&region))] };
             let mut i = *index.get(&start).ok_or_else(|| LoadError::invalid_program("bad block start"))?;
+            // Mono's implicit sequence points (no debug info): where the IL
+            // stack is empty and after a call. A frame's IL offset in a
+            // stack trace is the last one before its call (the srcloc).
+            let mut seq = start;
+            let mut after_call = false;
             loop {
                 let (pc, insn) = insns[i].clone();
                 self.pc = pc;
+                if self.stack.is_empty() || after_call {
+                    seq = pc;
+                }
+                self.lw.b.set_srcloc(cranelift_codegen::ir::SourceLoc::new(seq));
+                after_call = matches!(insn, Insn::Call(_) | Insn::CallVirt(_));
                 let next = insns.get(i + 1).map(|(p, _)| *p);
                 let ends = self.insn(&insn, next)?;
                 if ends {

@@ -165,6 +165,15 @@ extern "C" fn clr_on_throw(exn: usize) {
     });
 }
 
+/// Records where a fault (null dereference, division by zero, ...) happened.
+pub(crate) fn record_fault_backtrace(clr: &Clr, e: ObjRef) {
+    let mark = clr.rt.handle_mark();
+    clr.rt.push_handle(e);
+    // A trace that cannot be recorded (no memory) is left out.
+    let _ = record_backtrace(clr, e.addr());
+    clr.rt.pop_handles(mark);
+}
+
 /// Stores the current stack as (method id, line) pairs, innermost first,
 /// in the exception's backtrace field unless it has one.
 fn record_backtrace(clr: &Clr, exn: usize) -> Result<(), ObjRef> {
@@ -177,7 +186,8 @@ fn record_backtrace(clr: &Clr, exn: usize) -> Result<(), ObjRef> {
     for (id, srcloc) in clr.rt.stack_methods(1024) {
         if let Some(f) = clr.rt.frame_info(id, srcloc) {
             pairs.push(id.0 as i32);
-            pairs.push(f.line);
+            // Our frames have no lines: their IL offset, as Mono prints it.
+            pairs.push(if clr.method_of_id(id).is_some() { f.offset } else { f.line });
         }
     }
     let ints = clr.intern(crate::model::TyKey::SzArray(clr.prim(Prim::I4))).and_then(|t| clr.link(t)).map_err(|err| clr.raise(&err))?;
@@ -194,7 +204,9 @@ fn record_backtrace(clr: &Clr, exn: usize) -> Result<(), ObjRef> {
     Ok(())
 }
 
-/// Mono's text for a recorded backtrace: `  at Ns.Type.Method () <line>` lines.
+/// Mono's text for a recorded backtrace: `  at Ns.Type.Method (System.Int32 x)
+/// [0x0001d] in <mvid>:0 ` lines for our frames (Mono without debug
+/// information), `  at pkg.Class.method () in File.java:12` for Java's.
 pub(crate) fn stack_trace_text(clr: &Clr, e: ObjRef) -> Option<String> {
     let off = field_offset(clr, "System.Exception", "_javaBacktrace")?;
     let heap = clr.rt.heap.borrow();
@@ -206,6 +218,9 @@ pub(crate) fn stack_trace_text(clr: &Clr, e: ObjRef) -> Option<String> {
         .into_iter()
         .filter_map(|(id, line)| {
             let f = clr.rt.frame_info(MethodId(id as u32), None)?;
+            if let Some(m) = clr.method_of_id(MethodId(id as u32)) {
+                return Some(mono_frame(clr, m, line));
+            }
             Some(match (f.file, line) {
                 (Some(file), l) if l >= 0 => format!("  at {}.{} () in {file}:{l}", f.class, f.method),
                 _ => format!("  at {}.{} () <0x00000>", f.class, f.method),
@@ -213,6 +228,30 @@ pub(crate) fn stack_trace_text(clr: &Clr, e: ObjRef) -> Option<String> {
         })
         .collect();
     (!lines.is_empty()).then(|| lines.join("\n"))
+}
+
+/// One frame of ours as Mono prints it without debug information.
+fn mono_frame(clr: &Clr, m: MIdx, il_offset: i32) -> String {
+    let mi = clr.method(m);
+    let names = clr.param_names(m);
+    let params: Vec<String> = mi
+        .params
+        .iter()
+        .zip(names)
+        .map(|(&p, n)| match n {
+            Some(n) => format!("{} {n}", clr.ty(p).name),
+            None => clr.ty(p).name.clone(),
+        })
+        .collect();
+    let at = if il_offset >= 0 { format!("[0x{il_offset:05x}]") } else { "<0x00000>".to_string() };
+    let mvid = clr.asm(mi.asm).asm.mvid.map(|g| {
+        let d1 = u32::from_le_bytes([g[0], g[1], g[2], g[3]]);
+        let d2 = u16::from_le_bytes([g[4], g[5]]);
+        let d3 = u16::from_le_bytes([g[6], g[7]]);
+        let rest: String = g[8..].iter().map(|b| format!("{b:02x}")).collect();
+        format!("{d1:08x}{d2:04x}{d3:04x}{rest}")
+    });
+    format!("  at {}.{} ({}) {at} in <{}>:0 ", clr.ty(mi.owner).name.replace('+', "/"), mi.name, params.join(", "), mvid.unwrap_or_default())
 }
 
 /// `ldvirtftn`: the delegate identity of the override of method `m` in `obj`'s type.

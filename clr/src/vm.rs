@@ -344,7 +344,8 @@ impl Clr {
                 }
                 return Err(self.new_exception(
                     "System.TypeInitializationException",
-                    Some(&format!("The type initializer for '{}' threw an exception.", info.name)),
+                    // (its constructor takes the type's name and makes the message)
+                    Some(&info.name),
                 ));
             }
             InitState::Uninit => {}
@@ -378,7 +379,8 @@ impl Clr {
                 self.rt.push_handle(inner);
                 let e = self.new_exception(
                     "System.TypeInitializationException",
-                    Some(&format!("The type initializer for '{}' threw an exception.", info.name)),
+                    // (its constructor takes the type's name and makes the message)
+                    Some(&info.name),
                 );
                 crate::natives::set_inner_exception(self, e, inner);
                 self.rt.pop_handles(mark);
@@ -473,12 +475,13 @@ impl Clr {
 }
 
 impl Frontend for Clr {
-    fn frame_info(&self, _rt: &Runtime, method: MethodId, _srcloc: Option<u32>) -> Option<substrate::FrameInfo> {
+    fn frame_info(&self, _rt: &Runtime, method: MethodId, srcloc: Option<u32>) -> Option<substrate::FrameInfo> {
         let m = self.method(self.method_of_id(method)?);
         if m.body == crate::model::BodyKind::Foreign {
             return None;
         }
-        Some(substrate::FrameInfo { class: self.ty(m.owner).name.clone(), method: m.name.clone(), file: None, line: -1 })
+        let offset = srcloc.map_or(-1, |s| s as i32);
+        Some(substrate::FrameInfo { class: self.ty(m.owner).name.clone(), method: m.name.clone(), file: None, line: -1, offset })
     }
 
     fn compile(&self, rt: &Runtime, method: MethodId, tier_up: bool) -> Result<(usize, Tier), ObjRef> {
@@ -505,7 +508,13 @@ impl Frontend for Clr {
             Fault::MonitorState => "System.Threading.SynchronizationLockException",
             Fault::Overflow => "System.OverflowException",
         };
-        self.new_exception(name, None)
+        let e = self.new_exception(name, None);
+        // Where it happened, as a `throw` records it (not when the stack or
+        // the heap is exhausted: recording needs both).
+        if !matches!(fault, Fault::StackOverflow | Fault::OutOfMemory) {
+            crate::natives::record_fault_backtrace(self, e);
+        }
+        e
     }
 
     fn native(&self, rt: &Runtime, method: MethodId, args: &[u64]) -> Result<u64, ObjRef> {

@@ -1035,6 +1035,7 @@ impl Frontend for Jvm {
             method: m.name.clone(),
             file: class.file.as_ref().and_then(|f| f.source_file.clone()),
             line,
+            offset: srcloc.map_or(-1, |pc| pc as i32),
         })
     }
 

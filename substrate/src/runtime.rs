@@ -116,6 +116,8 @@ pub struct FrameInfo {
     pub file: Option<String>,
     /// Line number, or -1.
     pub line: i32,
+    /// Offset in the front end's own code (a CLR frame's IL offset), or -1.
+    pub offset: i32,
 }
 
 /// A type as the runtime sees it.
