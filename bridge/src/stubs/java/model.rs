@@ -21,7 +21,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::rc::Rc;
 
-use clr::metadata::rows::{ConstantRow, FieldRow, MethodDefRow, ParamRow, TypeDefRow};
+use clr::metadata::rows::{ConstantRow, FieldRow, MethodDefRow, TypeDefRow};
 use clr::metadata::tables::HasConstant;
 use clr::model::{FieldInfo, Kind, MIdx, TyId};
 
@@ -546,21 +546,8 @@ impl Gen<'_> {
     /// Parameter names from the Param table, where they are usable Java
     /// identifiers; `p<N>` otherwise.
     fn param_names(&self, m: MIdx, count: usize) -> Vec<String> {
-        let mi = self.clr.method(m);
-        let data = self.clr.asm(mi.asm);
-        let mut names: Vec<Option<String>> = vec![None; count];
-        if let Ok(row) = data.asm.row::<MethodDefRow>(mi.def) {
-            for p in row.params {
-                if let Ok(pr) = data.asm.row::<ParamRow>(p) {
-                    if let Some(slot) = usize::from(pr.sequence)
-                        .checked_sub(1)
-                        .and_then(|i| names.get_mut(i))
-                    {
-                        *slot = Some(pr.name);
-                    }
-                }
-            }
-        }
+        let mut names = self.clr.param_names(m);
+        names.resize(count, None);
         let mut used = BTreeSet::new();
         names
             .into_iter()
