@@ -42,44 +42,25 @@ echo "== ns per call (twain, one process per driver; lower is better)"
 cat java.out cs.out
 echo
 echo "== cross-VM / same-VM ratio per kind"
-ratio() { # file, same-prefix, cross-prefix
-    while read -r kind; do
-        same=$(grep -F "$2 $kind " "$1" | awk '{print $(NF-1)}')
-        cross=$(grep -F "$3 $kind " "$1" | awk '{print $(NF-1)}')
-        [ -n "$same" ] && [ -n "$cross" ] && awk -v k="$3 $kind" -v s="$same" -v c="$cross" \
-            'BEGIN { printf "%-24s %5.2f\n", k, (s > 0 ? c / s : 0) }'
-    done <<< "static
-virtual
-interface
-string
-array
-object"
+ratio() { # file, same-prefix, cross-prefix, kinds...
+    local file=$1 same_p=$2 cross_p=$3
+    shift 3
+    for kind in "${@:-static virtual interface string array object}"; do
+        for k in $kind; do
+            same=$(grep -F "$same_p $k " "$file" | awk '{print $(NF-1)}')
+            cross=$(grep -F "$cross_p $k " "$file" | awk '{print $(NF-1)}')
+            [ -n "$same" ] && [ -n "$cross" ] && awk -v k="$cross_p $k" -v s="$same" -v c="$cross" \
+                'BEGIN { printf "%-24s %5.2f\n", k, (s > 0 ? c / s : 0) }'
+        done
+    done
 }
 ratio java.out "java->java" "java->c#"
 ratio cs.out "c#->c#" "c#->java"
 cat java.out cs.out > both.out
 echo
 echo "== cross-VM / the callee's own VM calling the same method (java->c# X / c#->c# X, c#->java X / java->java X)"
-cross_ratio() { # caller->callee prefix, same-VM prefix
-    while read -r kind; do
-        same=$(grep -F "$2 $kind " both.out | awk '{print $(NF-1)}')
-        cross=$(grep -F "$1 $kind " both.out | awk '{print $(NF-1)}')
-        [ -n "$same" ] && [ -n "$cross" ] && awk -v k="$1 $kind" -v s="$same" -v c="$cross" \
-            'BEGIN { printf "%-24s %5.2f\n", k, (s > 0 ? c / s : 0) }'
-    done <<< "static
-virtual
-interface
-string
-array
-object"
-}
-cross_ratio "java->c#" "c#->c#"
-cross_ratio "c#->java" "java->java"
+ratio both.out "c#->c#" "java->c#"
+ratio both.out "java->java" "c#->java"
 echo
 echo "== Java->C# through a boundary entry / the same call C#->C# (specs/mapping.md §9)"
-for kind in struct enum ref delegate; do
-    same=$(grep -F "c#->c# $kind " both.out | awk '{print $(NF-1)}')
-    cross=$(grep -F "java->c# $kind " both.out | awk '{print $(NF-1)}')
-    [ -n "$same" ] && [ -n "$cross" ] && awk -v k="java->c# $kind" -v s="$same" -v c="$cross" \
-        'BEGIN { printf "%-24s %5.2f\n", k, (s > 0 ? c / s : 0) }'
-done
+ratio both.out "c#->c#" "java->c#" struct enum ref delegate
