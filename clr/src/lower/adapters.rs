@@ -191,7 +191,7 @@ impl Tr<'_> {
         // The result is a root while by-refs are boxed back.
         let result = match result {
             Some(r) if matches!(ret_kind, Kind::Enum(_) | Kind::Struct) => {
-                let b = self.boxed(r, mi.ret)?;
+                let b = self.java_box(r, mi.ret)?;
                 self.lw.b.declare_value_needs_stack_map(b);
                 Some(b)
             }
@@ -216,6 +216,19 @@ impl Tr<'_> {
             self.lw.throw(exn);
         }
         Ok(())
+    }
+
+    /// The box Java holds for value `v` of value type `ty`: always a box
+    /// of `ty` itself (a `Nullable<T>` too, which CIL's `box` would turn
+    /// into null or a boxed `T`, not an instance of the class Java names).
+    fn java_box(&mut self, v: Se, ty: TyId) -> LResult<Value> {
+        if self.nullable_arg(ty).is_none() {
+            return self.boxed(v, ty);
+        }
+        let rt = self.rt_type(ty)?;
+        let obj = self.lw.new_object(rt);
+        self.store_typed(ty, obj, HEADER_SIZE as i32, v, None)?;
+        Ok(obj)
     }
 
     /// A zeroed frame temporary for a value of `ty`.
@@ -276,7 +289,7 @@ impl Tr<'_> {
                 CopyBack::Element { array, temp, ty } => match self.clr.ty(ty).kind {
                     Kind::Struct | Kind::Enum(_) => {
                         let v = if self.clr.repr(ty) == Repr::Struct { temp } else { self.load_typed(ty, temp, 0)? };
-                        let b = self.boxed(Se { ty, v }, ty)?;
+                        let b = self.java_box(Se { ty, v }, ty)?;
                         // The array may have moved while the box was made.
                         let addr = self.element0(array, ty)?;
                         self.lw.write_barrier(array);
