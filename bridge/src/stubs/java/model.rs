@@ -134,6 +134,9 @@ const OBJECT_METHODS: &[(&str, &str, &str, u16)] = &[
     ("wait", "(JI)", "V", acc::PUBLIC | acc::FINAL),
 ];
 
+/// `java.lang.Object`'s final methods: name and parameter descriptor.
+const OBJECT_FINAL: &[(&str, &str)] = &[("wait", "()"), ("wait", "(J)"), ("wait", "(JI)"), ("notify", "()"), ("notifyAll", "()"), ("getClass", "()")];
+
 fn object_methods(interface: bool) -> impl Iterator<Item = Member> {
     OBJECT_METHODS
         .iter()
@@ -508,13 +511,11 @@ impl Gen<'_> {
             Err(NotInView::Hidden) => return Ok(None),
             Err(NotInView::LeftOut(reason)) => return Err(reason),
         };
-        // (`$` joins the overload codes of the name the view gave: `Half$uint`.)
-        if view.name != "<init>"
-            && !view
-                .name
-                .split('$')
-                .all(|part| part.is_empty() || part == "_" || self.is_java_identifier(part))
-        {
+        // (`$` joins the overload codes of the name the view gave: `Half$uint`;
+        // the name itself must be an identifier, the codes may be `_`.)
+        let mut parts = view.name.split('$');
+        let base_ok = parts.next().is_some_and(|b| self.is_java_identifier(b));
+        if view.name != "<init>" && !(base_ok && parts.all(|part| part.is_empty() || part == "_" || self.is_java_identifier(part))) {
             return Err(format!("`{}` is not a Java identifier", view.name));
         }
         let mi = self.clr.method(m);
@@ -530,6 +531,11 @@ impl Gen<'_> {
             Some((p, r)) => (format!("{p})"), r.to_string()),
             None => return Err("malformed descriptor".into()),
         };
+        // Every Java type (interfaces too) has Object's final methods: a
+        // member with one's name and parameters would redeclare it.
+        if OBJECT_FINAL.contains(&(view.name.as_str(), params_desc.as_str())) {
+            return Err(format!("same name and parameters as java.lang.Object's final {}{params_desc}, which Java cannot redeclare", view.name));
+        }
         let names = self.param_names(m, params.len());
         Ok(Some(Member {
             name: view.name,
