@@ -269,10 +269,11 @@ impl<'a> Gen<'a> {
         if let Some(bad) = segments.clone().find(|s| !self.is_java_identifier(s)) {
             return self.leave_out(clr_name, &format!("`{bad}` is not a Java identifier"));
         }
-        if outer.is_some() && (td.name == "cli" || td.name == "java") {
+        if td.name == "cli" || td.name == "java" {
+            // (in its package or class, `java.lang.String` would mean it)
             return self.leave_out(
                 clr_name,
-                "a nested type with this name would hide the packages stubs use",
+                "a type with this name would hide the packages stubs use",
             );
         }
         let in_delegate = outer
