@@ -269,6 +269,15 @@ impl<'a> Gen<'a> {
         if let Some(bad) = segments.clone().find(|s| !self.is_java_identifier(s)) {
             return self.leave_out(clr_name, &format!("`{bad}` is not a Java identifier"));
         }
+        // Java forbids a nested class named like any class enclosing it (C#
+        // only like the one right around it).
+        let mut enclosing = outer.clone();
+        while let Some(e) = enclosing.and_then(|o| self.types.get(&o)) {
+            if e.simple == td.name {
+                return self.leave_out(clr_name, "named like a type enclosing it, which Java forbids");
+            }
+            enclosing = e.outer.clone();
+        }
         if td.name == "cli" || td.name == "java" {
             // (in its package or class, `java.lang.String` would mean it)
             return self.leave_out(
