@@ -42,16 +42,31 @@ pub fn twain_bin() -> Result<PathBuf, String> {
     }
 }
 
-/// True if `cmd -version` runs and succeeds (used to probe for `java`/`javac`).
-pub fn have_tool(cmd: &str) -> bool {
+/// True if `cmd probe` runs and succeeds (`javac -version`, `mcs --version`).
+pub fn have_tool(cmd: &str, probe: &str) -> bool {
     Command::new(cmd)
-        .arg("-version")
+        .arg(probe)
         .stdin(Stdio::null())
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .status()
         .map(|s| s.success())
         .unwrap_or(false)
+}
+
+/// Whether the compilers a test needs are here (`javac`, `mcs`); prints a
+/// note naming each missing one, for a test that then passes without work.
+pub fn compilers_present(test: &str, javac: bool, mcs: bool) -> bool {
+    let mut ok = true;
+    if javac && !have_tool("javac", "-version") {
+        println!("note: {test}: javac not found; skipped");
+        ok = false;
+    }
+    if mcs && !have_tool("mcs", "--version") {
+        println!("note: {test}: mcs not found; skipped (install mono-mcs)");
+        ok = false;
+    }
+    ok
 }
 
 /// A run whose stdout or stderr grows past this is killed: a runaway print

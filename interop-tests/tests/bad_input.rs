@@ -293,7 +293,7 @@ fn valid_minimal_class_runs() {
         &stored_zip(&[("Main.class", &valid_main())]),
     );
     for cp in ["cp", "app.jar"] {
-        if have_tool("java") {
+        if have_tool("java", "-version") {
             let mut java = Command::new("java");
             java.args(["-cp", cp, "Main"]).current_dir(&dir);
             let out = run_with_timeout(&mut java, TIMEOUT, &dir, "java")

@@ -31,7 +31,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use interop_tests::{first_difference, run_with_timeout, tail_lines, twain_bin};
+use interop_tests::{first_difference, have_tool, run_with_timeout, tail_lines, twain_bin};
 
 const SCENARIOS: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/scenarios");
 const WORK: &str = concat!(env!("CARGO_TARGET_TMPDIR"), "/scenarios");
@@ -39,11 +39,6 @@ const TIMEOUT: Duration = Duration::from_secs(120);
 
 /// One way a scenario failed.
 type Failure = String;
-
-/// Whether `cmd arg` runs and succeeds.
-fn have(cmd: &str, arg: &str) -> bool {
-    Command::new(cmd).arg(arg).stdin(Stdio::null()).stdout(Stdio::null()).stderr(Stdio::null()).status().is_ok_and(|s| s.success())
-}
 
 fn tool(dir: &Path, program: &str, args: &[String]) -> Result<(), Failure> {
     let out = Command::new(program)
@@ -183,7 +178,7 @@ fn scenario(name: &str) -> Result<(), Failure> {
 
 #[test]
 fn scenarios_run_as_their_semantics_say() {
-    if !have("javac", "-version") || !have("mcs", "--version") {
+    if !have_tool("javac", "-version") || !have_tool("mcs", "--version") {
         println!("note: javac or mcs not found; cross-VM scenarios skipped");
         return;
     }

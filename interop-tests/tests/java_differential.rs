@@ -543,7 +543,7 @@ fn java_version() -> String {
 
 fn prepare() -> Suite {
     for tool in ["javac", "java"] {
-        if !have_tool(tool) {
+        if !have_tool(tool, "-version") {
             return Suite {
                 skip_note: Some(format!(
                     "`{tool}` not found: skipping the Java differential tests"

@@ -45,11 +45,11 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use interop_tests::{clip, run_with_timeout, tail_lines, twain_bin};
+use interop_tests::{clip, compilers_present, run_with_timeout, tail_lines, twain_bin};
 use proptest::collection::vec;
 use proptest::prelude::*;
 use proptest::sample::{select, Index};
@@ -60,30 +60,6 @@ use proptest::test_runner::{Config, TestCaseError, TestError, TestRunner};
 const TIMEOUT: Duration = Duration::from_secs(60);
 const DEFAULT_CASES: u32 = 12;
 
-/// Whether `cmd arg` runs and succeeds.
-fn have(cmd: &str, arg: &str) -> bool {
-    Command::new(cmd)
-        .arg(arg)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success())
-}
-
-/// Whether `javac` and `mcs` are here; prints a note for the missing ones.
-fn tools(test: &str) -> bool {
-    let mut ok = true;
-    if !have("javac", "-version") {
-        println!("note: {test}: javac not found; skipped");
-        ok = false;
-    }
-    if !have("mcs", "--version") {
-        println!("note: {test}: mcs not found; skipped (install mono-mcs)");
-        ok = false;
-    }
-    ok
-}
 
 /// Few cases (each runs three compilers), no persisted failures, and a
 /// bounded shrink: each shrink step runs the compilers again.
@@ -3122,7 +3098,7 @@ fn java_stubs_compile(
 #[test]
 fn java_stubs_of_generated_cs_libraries_compile() {
     let test = "java_stubs_of_generated_cs_libraries_compile";
-    if !tools(test) {
+    if !compilers_present(test, true, true) {
         return;
     }
     let twain = twain_bin().unwrap_or_else(|e| panic!("{e}"));
@@ -4839,7 +4815,7 @@ fn cs_stubs_compile(
 #[test]
 fn cs_stubs_of_generated_java_libraries_compile() {
     let test = "cs_stubs_of_generated_java_libraries_compile";
-    if !tools(test) {
+    if !compilers_present(test, true, true) {
         return;
     }
     let twain = twain_bin().unwrap_or_else(|e| panic!("{e}"));

@@ -30,35 +30,11 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::Duration;
 
-use interop_tests::{first_difference, run_with_timeout, tail_lines, twain_bin};
+use interop_tests::{compilers_present, first_difference, run_with_timeout, tail_lines, twain_bin};
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/fixtures/interop");
 const TIMEOUT: Duration = Duration::from_secs(60);
 
-/// Whether `cmd arg` runs and succeeds.
-fn have(cmd: &str, arg: &str) -> bool {
-    Command::new(cmd)
-        .arg(arg)
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .is_ok_and(|s| s.success())
-}
-
-/// Whether the tools are here; prints a note for the missing ones.
-fn tools(test: &str, javac: bool, mcs: bool) -> bool {
-    let mut ok = true;
-    if javac && !have("javac", "-version") {
-        println!("note: {test}: javac not found; skipped");
-        ok = false;
-    }
-    if mcs && !have("mcs", "--version") {
-        println!("note: {test}: mcs not found; skipped (install mono-mcs)");
-        ok = false;
-    }
-    ok
-}
 
 /// A fresh work directory for one test, outside the repository.
 fn work_dir(test: &str) -> PathBuf {
@@ -204,7 +180,7 @@ fn geometry_stubs(dir: &Path) {
 
 #[test]
 fn geometry_java_stubs() {
-    if !tools("geometry_java_stubs", true, true) {
+    if !compilers_present("geometry_java_stubs", true, true) {
         return;
     }
     let dir = work_dir("geometry_java_stubs");
@@ -216,7 +192,7 @@ fn geometry_java_stubs() {
 
 #[test]
 fn geometry_app_runs_through_java_stubs() {
-    if !tools("geometry_app_runs_through_java_stubs", true, true) {
+    if !compilers_present("geometry_app_runs_through_java_stubs", true, true) {
         return;
     }
     let dir = work_dir("geometry_app");
@@ -277,7 +253,7 @@ fn shapes_stubs(dir: &Path) {
 
 #[test]
 fn shapes_cs_stubs() {
-    if !tools("shapes_cs_stubs", true, true) {
+    if !compilers_present("shapes_cs_stubs", true, true) {
         return;
     }
     let dir = work_dir("shapes_cs_stubs");
@@ -294,7 +270,7 @@ fn shapes_cs_stubs() {
 
 #[test]
 fn shapes_prog_runs_through_cs_stubs() {
-    if !tools("shapes_prog_runs_through_cs_stubs", true, true) {
+    if !compilers_present("shapes_prog_runs_through_cs_stubs", true, true) {
         return;
     }
     let dir = work_dir("shapes_prog");
@@ -338,7 +314,7 @@ point 3,-2 5 3
 
 #[test]
 fn mscorlib_java_stubs_compile() {
-    if !tools("mscorlib_java_stubs_compile", true, false) {
+    if !compilers_present("mscorlib_java_stubs_compile", true, false) {
         return;
     }
     let dir = work_dir("mscorlib_java_stubs");
@@ -366,7 +342,7 @@ fn mscorlib_java_stubs_compile() {
 
 #[test]
 fn java_util_cs_stubs_compile() {
-    if !tools("java_util_cs_stubs_compile", false, true) {
+    if !compilers_present("java_util_cs_stubs_compile", false, true) {
         return;
     }
     let dir = work_dir("java_util_cs_stubs");
