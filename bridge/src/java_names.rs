@@ -61,21 +61,26 @@ pub fn java_descriptor(clr: &Clr, t: TyId) -> Option<String> {
     let info = clr.ty(t);
     Some(match info.kind {
         Kind::Void => "V".into(),
-        Kind::Prim(p) => match p {
-            Prim::Bool => "Z",
-            Prim::Char => "C",
-            Prim::I1 | Prim::U1 => "B",
-            Prim::I2 | Prim::U2 => "S",
-            Prim::I4 | Prim::U4 => "I",
-            Prim::I8 | Prim::U8 => "J",
-            Prim::R4 => "F",
-            Prim::R8 => "D",
-            _ => return None,
-        }
-        .into(),
+        Kind::Prim(p) => prim_descriptor(p)?.into(),
         Kind::SzArray(e) => format!("[{}", java_descriptor(clr, e).filter(|d| d != "V")?),
         Kind::Class | Kind::Interface | Kind::Struct | Kind::Enum(_) => format!("L{};", java_class_name(clr, t)?),
         _ => return None,
+    })
+}
+
+/// The Java descriptor of a CLR primitive (§4: an unsigned type is the
+/// signed type of its width); native-sized integers have none.
+pub fn prim_descriptor(p: Prim) -> Option<&'static str> {
+    Some(match p {
+        Prim::Bool => "Z",
+        Prim::Char => "C",
+        Prim::I1 | Prim::U1 => "B",
+        Prim::I2 | Prim::U2 => "S",
+        Prim::I4 | Prim::U4 => "I",
+        Prim::I8 | Prim::U8 => "J",
+        Prim::R4 => "F",
+        Prim::R8 => "D",
+        Prim::I | Prim::U => return None,
     })
 }
 

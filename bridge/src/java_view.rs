@@ -18,7 +18,7 @@
 use clr::model::{mflags, Kind, MIdx, Prim, TyId};
 use clr::vm::Clr;
 
-use crate::java_names::{is_adapted, java_class_name, java_descriptor, java_method_descriptor, java_param_descriptor};
+use crate::java_names::{is_adapted, java_class_name, java_descriptor, prim_descriptor, java_method_descriptor, java_param_descriptor};
 
 /// Java access flags used by the view (JVMS §4.1, §4.6).
 pub mod acc {
@@ -248,20 +248,6 @@ pub fn synthetic_members(clr: &Clr, t: TyId) -> Vec<JavaSynthetic> {
         },
         _ => Vec::new(),
     }
-}
-
-/// The Java descriptor of an enum's underlying type (§4: unsigned types
-/// are the signed type of their width).
-fn prim_descriptor(p: Prim) -> Option<&'static str> {
-    Some(match p {
-        Prim::Bool => "Z",
-        Prim::Char => "C",
-        Prim::I1 | Prim::U1 => "B",
-        Prim::I2 | Prim::U2 => "S",
-        Prim::I4 | Prim::U4 => "I",
-        Prim::I8 | Prim::U8 => "J",
-        _ => return None,
-    })
 }
 
 /// The overload code of a parameter type Java sees with a loss (unsigned

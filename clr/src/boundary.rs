@@ -17,8 +17,6 @@
 //! named constants are boxes held in its statics block, in slots given to
 //! its `literal` fields (which have no storage of their own).
 
-use std::cell::Cell;
-
 use substrate::layout::HEADER_SIZE;
 use substrate::ObjRef;
 
@@ -42,26 +40,9 @@ impl Clr {
             Adapter::EnumOf(t) => (t, "of".to_string(), 0x0016, false, vec![self.underlying(t)?], self.object_ty),
             Adapter::DelegateCtor(t, _) => (t, ".ctor".to_string(), 0x1806, true, vec![self.object_ty], self.void_ty),
         };
-        let info = self.ty(owner);
-        let shape = self.shape(has_this, &params, ret);
-        let id = self.rt().add_method(shape.clone(), self.placeholder_rt, self.home.get());
         let entry = MethodInfo {
-            owner,
-            asm: info.asm,
-            def: 0,
-            margs: Vec::new(),
-            name,
             flags: flags & !(crate::model::mflags::VIRTUAL | crate::model::mflags::ABSTRACT),
-            impl_flags: 0,
-            body: BodyKind::Boundary(a),
-            has_this,
-            params,
-            ret,
-            generic_params: 0,
-            id: Some(id),
-            shape: Some(shape),
-            vslot: Cell::new(None),
-            selector: Cell::new(0),
+            ..self.synthesized(owner, name, BodyKind::Boundary(a), has_this, params, ret)
         };
         let m = self.add_method_info(entry, None);
         self.boundary.borrow_mut().insert(a, m);

@@ -1394,25 +1394,17 @@ impl Clr {
             return Ok(s);
         }
         let mi = self.method(m);
-        let shape = mi.shape.clone().ok_or_else(|| LoadError::bad("open generic method in a vtable"))?;
-        let id = self.rt().add_method(shape.clone(), self.placeholder_rt, self.home.get());
+        if mi.shape.is_none() {
+            return Err(LoadError::bad("open generic method in a vtable"));
+        }
         let stub = MethodInfo {
-            owner: mi.owner,
-            asm: mi.asm,
             def: mi.def,
             margs: mi.margs.clone(),
-            name: mi.name.clone(),
             flags: mi.flags,
             impl_flags: mi.impl_flags,
-            body: BodyKind::Unbox(m),
-            has_this: true,
-            params: mi.params.clone(),
-            ret: mi.ret,
-            generic_params: 0,
-            id: Some(id),
-            shape: Some(shape),
+            asm: mi.asm,
             vslot: Cell::new(mi.vslot.get()),
-            selector: Cell::new(0),
+            ..self.synthesized(mi.owner, mi.name.clone(), BodyKind::Unbox(m), true, mi.params.clone(), mi.ret)
         };
         let s = self.add_method_info(stub, None);
         self.unbox_stubs.borrow_mut().insert(m, s);
@@ -1552,18 +1544,26 @@ impl Clr {
             params.push(self.resolve_sig(a, p, ctx)?);
         }
         let ret = self.resolve_sig(a, &sig.ret, ctx)?;
-        let shape = self.shape(true, &params, ret);
+        let mi = MethodInfo { asm: a, ..self.synthesized(owner, name.to_string(), BodyKind::Runtime, true, params, ret) };
+        Ok(self.add_method_info(mi, Some(key)))
+    }
+
+    /// A method with no metadata row behind it (array methods, unboxing
+    /// entries, boundary entries), in its owner's assembly, with its
+    /// runtime id; callers change what differs before registering it.
+    pub(crate) fn synthesized(&self, owner: TyId, name: String, body: BodyKind, has_this: bool, params: Vec<TyId>, ret: TyId) -> MethodInfo {
+        let shape = self.shape(has_this, &params, ret);
         let id = self.rt().add_method(shape.clone(), self.placeholder_rt, self.home.get());
-        let mi = MethodInfo {
+        MethodInfo {
             owner,
-            asm: a,
+            asm: self.ty(owner).asm,
             def: 0,
             margs: Vec::new(),
-            name: name.to_string(),
+            name,
             flags: 0,
             impl_flags: 0,
-            body: BodyKind::Runtime,
-            has_this: true,
+            body,
+            has_this,
             params,
             ret,
             generic_params: 0,
@@ -1571,8 +1571,7 @@ impl Clr {
             shape: Some(shape),
             vslot: Cell::new(None),
             selector: Cell::new(0),
-        };
-        Ok(self.add_method_info(mi, Some(key)))
+        }
     }
 }
 
