@@ -16,7 +16,10 @@
 
 mod adapters;
 mod calls;
+mod leaf;
 mod ops;
+
+pub(crate) use leaf::leaf_of;
 
 use crate::il::{decode_body, ClauseKind, ExceptionClause, Insn, MethodBody};
 use crate::loader::Ctx;
@@ -28,6 +31,8 @@ use cranelift_codegen::ir::{
 use cranelift_frontend::Variable;
 use std::collections::{BTreeSet, HashMap};
 use std::rc::Rc;
+use std::sync::atomic::Ordering;
+use substrate::runtime::INIT_DONE;
 use substrate::code::CodeKind;
 use substrate::jit::Tier;
 use substrate::lower::{Lowering, REF};
@@ -944,6 +949,12 @@ impl Tr<'_> {
         }
         let linked = self.clr.link(t)?;
         if info.init.get() == crate::model::InitState::Done {
+            return Ok(());
+        }
+        if self.clr.is_foreign(t) && self.rt.with_type(linked.rt, |e| e.init_state.load(Ordering::Acquire)) == Some(INIT_DONE) {
+            // The other VM has initialised its type: ours has nothing more to run.
+            info.init.set(crate::model::InitState::Done);
+            linked.init_byte.store(INIT_DONE, Ordering::Release);
             return Ok(());
         }
         self.lw.init_check(linked.rt.0, linked.init_byte as *const _ as usize);

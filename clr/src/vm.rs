@@ -475,6 +475,11 @@ impl Clr {
 }
 
 impl Frontend for Clr {
+    fn leaf(&self, _rt: &Runtime, method: MethodId) -> Option<substrate::leaf::LeafBody> {
+        let m = self.method(self.method_of_id(method)?);
+        crate::lower::leaf_of(self, &m)
+    }
+
     fn frame_info(&self, _rt: &Runtime, method: MethodId, srcloc: Option<u32>) -> Option<substrate::FrameInfo> {
         let m = self.method(self.method_of_id(method)?);
         if m.body == crate::model::BodyKind::Foreign {

@@ -8,7 +8,10 @@
 
 mod indy;
 mod invoke;
+mod leaf;
 mod ops;
+
+pub(crate) use leaf::leaf_of;
 
 use crate::bytecode::{decode, Insn, Kind};
 use crate::classfile::{ClassFile, Code};
@@ -223,8 +226,6 @@ pub(crate) struct Translator<'a, 'j> {
     pub self_ref: Option<cranelift_codegen::ir::FuncRef>,
     /// Quick code counts its calls to decide when to optimise.
     counts_calls: bool,
-    /// Nesting of inlined bodies being translated (only one level is inlined).
-    pub inline_depth: u32,
 }
 
 impl<'a, 'j> Translator<'a, 'j> {
@@ -245,7 +246,6 @@ impl<'a, 'j> Translator<'a, 'j> {
             sync: None,
             self_ref: None,
             counts_calls: false,
-            inline_depth: 0,
         }
     }
 

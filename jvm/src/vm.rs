@@ -1018,6 +1018,14 @@ impl Frontend for Jvm {
         }
     }
 
+    fn leaf(&self, rt: &Runtime, method: MethodId) -> Option<substrate::leaf::LeafBody> {
+        let m = {
+            let st = self.state.borrow();
+            st.methods[*st.by_method_id.get(&method)?].clone()
+        };
+        crate::lower::leaf_of(self, rt, &m)
+    }
+
     fn frame_info(&self, _rt: &Runtime, method: MethodId, srcloc: Option<u32>) -> Option<substrate::FrameInfo> {
         let st = self.state.borrow();
         let &mi = st.by_method_id.get(&method)?;

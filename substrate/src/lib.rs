@@ -16,6 +16,7 @@ pub mod heap;
 #[expect(unsafe_code, reason = "entering compiled code and patching code slots")]
 pub mod jit;
 pub mod layout;
+pub mod leaf;
 pub mod lower;
 pub mod managed_thread;
 pub mod object;

@@ -10,6 +10,7 @@ use crate::descs::{desc_of, DescPtr, StaticsBlock};
 use crate::heap::{CollectionKind, Heap, HeapConfig};
 use crate::jit::{call_entry, Jit, JitError, RuntimeSymbol, Shape, Tier};
 use crate::layout::{TypeKind, DISPLAY_LEN, IMT_LEN};
+use crate::leaf::LeafBody;
 use crate::unwind::{self, frame_pointer};
 use crate::ObjRef;
 use cranelift_codegen::ir::types::{I32, I64};
@@ -101,6 +102,11 @@ pub trait Frontend {
     /// How a frame of `method` (at `srcloc`, the front end's own source
     /// location) shows in a stack trace, for the other VM's traces.
     fn frame_info(&self, _rt: &Runtime, _method: MethodId, _srcloc: Option<u32>) -> Option<FrameInfo> {
+        None
+    }
+    /// `method`'s body as a [`LeafBody`] when it is small enough to inline
+    /// at call sites of either VM (see [`crate::leaf`]).
+    fn leaf(&self, _rt: &Runtime, _method: MethodId) -> Option<LeafBody> {
         None
     }
 }
@@ -196,6 +202,8 @@ pub struct Runtime {
     catch_aliases: RefCell<HashMap<TypeId, Vec<CatchAlias>>>,
     /// Handler types whose instance tests use their catch aliases too.
     type_test_aliases: RefCell<HashSet<TypeId>>,
+    /// Leaf bodies asked for so far (`None`: the method is not a leaf).
+    leaves: RefCell<HashMap<MethodId, Option<Rc<LeafBody>>>>,
     /// The second front end's static storage of core types (GC roots).
     adopted_statics: RefCell<Vec<(StaticsBlock, Vec<u32>)>>,
 }
@@ -290,6 +298,7 @@ impl Runtime {
             in_gc: Cell::new(false),
             selector_homes: RefCell::new(Vec::new()),
             core: RefCell::new(HashMap::new()),
+            leaves: RefCell::new(HashMap::new()),
             adopted_statics: RefCell::new(Vec::new()),
             catch_aliases: RefCell::new(HashMap::new()),
             type_test_aliases: RefCell::new(HashSet::new()),
@@ -548,6 +557,22 @@ impl Runtime {
                 _ => None,
             })
             .collect()
+    }
+
+    /// `m`'s leaf body, from the front end that defined it (asked once per
+    /// method), for call sites of either VM to inline.
+    pub fn leaf(&self, m: MethodId) -> Option<Rc<LeafBody>> {
+        if let Some(known) = self.leaves.borrow().get(&m) {
+            return known.clone();
+        }
+        let fe = self.frontend(self.method_home(m)?)?;
+        // Not holding `leaves`: summarising may load types.
+        let body = fe.leaf(self, m).map(Rc::new);
+        if std::env::var_os("TWAIN_TRACE_JIT").is_some() {
+            eprintln!("jit: leaf {} {:?}", m.0, body.as_ref().map(|b| b.ops.len()));
+        }
+        self.leaves.borrow_mut().insert(m, body.clone());
+        body
     }
 
     /// The front end a method belongs to.

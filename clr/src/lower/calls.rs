@@ -59,6 +59,29 @@ impl Tr<'_> {
         Ok(())
     }
 
+    /// Emits `m`'s leaf body (of either VM) in place of a direct call and
+    /// pushes its result; false, having emitted nothing, when it has none.
+    /// `receiver_checked`: the receiver was null-checked (`callvirt`).
+    fn inline_leaf(&mut self, m: MIdx, args: &[Value], receiver_checked: bool) -> LResult<bool> {
+        let mi = self.clr.method(m);
+        let Some(leaf) = mi.id.and_then(|id| self.rt.leaf(id)) else { return Ok(false) };
+        let ret = match self.clr.repr(mi.ret) {
+            Repr::Void => None,
+            Repr::Scalar(p) => Some(p.clif()),
+            Repr::Ref => Some(REF),
+            _ => return Ok(false),
+        };
+        match self.lw.inline_leaf(&leaf, args, ret, receiver_checked) {
+            Some(r) => {
+                if let Some(v) = r {
+                    self.push(mi.ret, v);
+                }
+                Ok(true)
+            }
+            None => Ok(false),
+        }
+    }
+
     pub(super) fn direct_code(&mut self, m: MIdx) -> LResult<Value> {
         let mi = self.clr.method(m);
         let id = mi.id.ok_or_else(|| LoadError::invalid_program("open generic method"))?;
@@ -78,6 +101,9 @@ impl Tr<'_> {
         let mut lowered = self.lower_args(m, &args)?;
         if !mi.has_this {
             self.init_check(mi.owner)?;
+            if self.inline_leaf(m, &lowered, false)? {
+                return Ok(());
+            }
             let code = self.direct_code(m)?;
             return self.finish_call(m, code, lowered);
         }
@@ -127,6 +153,9 @@ impl Tr<'_> {
             self.lw.null_check(this.v);
         }
         if !is_virtual {
+            if self.inline_leaf(target, &lowered, virt)? {
+                return Ok(());
+            }
             let code = self.direct_code(target)?;
             return self.finish_call(target, code, lowered);
         }

@@ -322,10 +322,19 @@ impl Translator<'_, '_> {
             || kind == InvokeKind::Special
             || m.access & (access::PRIVATE | access::FINAL) != 0
             || (class_final && !decl_is_interface);
-        if direct && done.is_none() && self.inline_depth == 0 {
-            if let Some(body) = self.inline_candidate(&m) {
-                args.truncate(m.md.params.len() + usize::from(!m.is_static()));
-                return self.inline_call(&m, &body, &args, ret_kind);
+        if direct && done.is_none() {
+            if let Some(leaf) = self.rt.leaf(m.id) {
+                let n = m.md.params.len() + usize::from(!m.is_static());
+                let ret = ret_kind.map(SKind::clif);
+                // The receiver of a direct instance call is null-checked
+                // above, or a new object (`<init>`).
+                if let Some(r) = self.lw.inline_leaf(&leaf, &args[..n], ret, true) {
+                    if let (Some(k), Some(v)) = (ret_kind, r) {
+                        let v = self.foreign_result(&m, v);
+                        self.push(k, v);
+                    }
+                    return Ok(());
+                }
             }
         }
         let shape = shape_of(&m.md, m.is_static());
@@ -354,19 +363,8 @@ impl Translator<'_, '_> {
         // Narrow int arguments keep their i32 representation; nothing to adapt.
         args.truncate(shape.params.len());
         let mut results = self.lw.call_managed(sig, code, &args);
-        // The other VM extends a narrow result by its own type (a .NET byte
-        // is unsigned): keep the low bits and extend them by Java's.
-        if matches!(m.body, crate::model::Body::Foreign) {
-            use crate::descriptor::FieldType;
-            let narrow = match m.md.ret {
-                Some(FieldType::Byte) => Some((types::I8, true)),
-                Some(FieldType::Short) => Some((types::I16, true)),
-                Some(FieldType::Char) => Some((types::I16, false)),
-                _ => None,
-            };
-            if let (Some((t, signed)), Some(r)) = (narrow, results.first_mut()) {
-                *r = self.lw.rewiden(*r, t, signed);
-            }
+        if let Some(r) = results.first_mut() {
+            *r = self.foreign_result(&m, *r);
         }
         if let Some((join, r)) = done {
             let v = results.first().copied().unwrap_or(r);
@@ -793,98 +791,18 @@ fn pretty_method(class: &str, name: &str, desc: &str) -> String {
 }
 
 impl Translator<'_, '_> {
-    /// The decoded body of `m` if it is small, straight-line and cannot
-    /// fault or call (so inlining it changes no stack trace): getters,
-    /// setters, empty constructors, arithmetic helpers.
-    fn inline_candidate(&self, m: &Method) -> Option<Vec<(u32, crate::bytecode::Insn)>> {
-        use crate::bytecode::{ArithOp, ConstVal, Insn, Kind};
-        let crate::model::Body::Bytecode(code) = &m.body else { return None };
-        if code.code.len() > 40 || !code.exception_table.is_empty() || m.access & access::SYNCHRONIZED != 0 {
-            return None;
+    /// A result of the other VM's method `m` in Java's representation:
+    /// the other VM extends a narrow result by its own type (a .NET byte
+    /// is unsigned), so keep the low bits and extend them by Java's.
+    fn foreign_result(&mut self, m: &Method, r: Value) -> Value {
+        if !matches!(m.body, crate::model::Body::Foreign) {
+            return r;
         }
-        let insns = crate::bytecode::decode(&code.code).ok()?;
-        let last = insns.len().checked_sub(1)?;
-        for (i, (_, insn)) in insns.iter().enumerate() {
-            let prev = i.checked_sub(1).and_then(|p| insns.get(p)).map(|(_, x)| x);
-            let ok = match insn {
-                Insn::Return(_) => i == last,
-                Insn::Load(..) | Insn::Store(..) | Insn::Const(_) | Insn::Convert(..) | Insn::Iinc { .. } => true,
-                Insn::Dup | Insn::Pop | Insn::Swap | Insn::Nop => true,
-                Insn::Lcmp | Insn::Fcmpl | Insn::Fcmpg | Insn::Dcmpl | Insn::Dcmpg => true,
-                Insn::Arith(Kind::Int | Kind::Long, ArithOp::Div | ArithOp::Rem) => matches!(
-                    prev,
-                    Some(Insn::Const(ConstVal::Int(c))) if *c != 0 && *c != -1
-                ) || matches!(prev, Some(Insn::Const(ConstVal::Long(c))) if *c != 0 && *c != -1),
-                Insn::Arith(..) => true,
-                // Only fields of `this`, which the call site has checked.
-                Insn::GetField(_) | Insn::PutField(_) => {
-                    !m.is_static()
-                        && match insn {
-                            Insn::GetField(_) => matches!(prev, Some(Insn::Load(Kind::Ref, 0))),
-                            _ => {
-                                // putfield: `aload_0; <load of a value>; putfield`
-                                i >= 2 && matches!(insns.get(i - 2), Some((_, Insn::Load(Kind::Ref, 0))))
-                                    && matches!(prev, Some(Insn::Load(..) | Insn::Const(_)))
-                            }
-                        }
-                }
-                _ => false,
-            };
-            if !ok {
-                return None;
-            }
+        match m.md.ret {
+            Some(FieldType::Byte) => self.lw.rewiden(r, types::I8, true),
+            Some(FieldType::Short) => self.lw.rewiden(r, types::I16, true),
+            Some(FieldType::Char) => self.lw.rewiden(r, types::I16, false),
+            _ => r,
         }
-        Some(insns)
-    }
-
-    /// Translates `m`'s body in place of a call, with `args` as its locals.
-    fn inline_call(
-        &mut self,
-        m: &Method,
-        body: &[(u32, crate::bytecode::Insn)],
-        args: &[Value],
-        ret_kind: Option<SKind>,
-    ) -> LResult<()> {
-        let callee_file = self.jvm.state.borrow().classes[m.class].file.clone();
-        let saved_stack = std::mem::take(&mut self.stack);
-        let saved_locals = std::mem::take(&mut self.locals);
-        let saved_method = std::mem::replace(&mut self.method, m.clone());
-        let saved_class = std::mem::replace(&mut self.class, m.class);
-        let saved_file = std::mem::replace(&mut self.file, callee_file);
-        self.inline_depth += 1;
-        let result = (|| -> LResult<Option<Value>> {
-            let mut kinds = Vec::new();
-            if !m.is_static() {
-                kinds.push(SKind::R);
-            }
-            kinds.extend(m.md.params.iter().map(|p| SKind::of_ty(Ty::of(p))));
-            let mut slot = 0u16;
-            for (&a, &k) in args.iter().zip(&kinds) {
-                let var = self.local(slot, k);
-                self.lw.b.def_var(var, a);
-                slot += if k.wide() { 2 } else { 1 };
-            }
-            for (_, insn) in body {
-                if let crate::bytecode::Insn::Return(k) = insn {
-                    return match (k, ret_kind) {
-                        (Some(_), Some(rk)) => Ok(Some(self.pop_k(rk)?)),
-                        (None, None) => Ok(None),
-                        _ => Err(verify("return does not match the descriptor")),
-                    };
-                }
-                self.insn(insn)?;
-            }
-            Err(verify("inlined body without return"))
-        })();
-        self.inline_depth -= 1;
-        self.stack = saved_stack;
-        self.locals = saved_locals;
-        self.method = saved_method;
-        self.class = saved_class;
-        self.file = saved_file;
-        if let (Some(v), Some(k)) = (result?, ret_kind) {
-            self.push(k, v);
-        }
-        Ok(())
     }
 }
