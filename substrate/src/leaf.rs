@@ -2,7 +2,7 @@
 //! defined them.
 //!
 //! A front end summarises a method that is straight-line, calls nothing and
-//! cannot fault (getters, setters, arithmetic helpers, empty constructors)
+//! cannot fault in its own frame (getters, setters, arithmetic helpers, empty constructors)
 //! as a [`LeafBody`]: a list of operations in SSA form over the method's
 //! arguments, with its own semantics already applied (Java's masked shifts,
 //! .NET's unsigned conversions). A call site of *either* VM that reaches
@@ -14,7 +14,9 @@
 //! [`Lowering::inline_leaf`] checks a body before emitting anything: every
 //! operand is defined earlier and has the type its operation needs, a
 //! division's divisor is a constant that cannot trap, memory is reached only
-//! through argument 0 (the receiver the call site has null-checked). A body
+//! through arguments known not to be null (the receiver the call site has
+//! checked, or one the body's own `NullCheck` tested: a boundary adapter's
+//! check, which raises the caller's exception as the adapter would). A body
 //! that fails the check is called instead, so a front end's mistake costs
 //! speed, never soundness.
 
@@ -45,8 +47,8 @@ pub enum LeafOp {
     Icmp(IntCC, u16, u16),
     /// A float comparison, as an `I32` 0 or 1.
     Fcmp(FloatCC, u16, u16),
-    /// A field of the receiver (operand must be `Arg(0)`), widened to the
-    /// stack type of `mem`.
+    /// A field of a checked argument (the receiver, or one a `NullCheck`
+    /// tested), widened to the stack type of `mem`.
     Load {
         /// The receiver op.
         obj: u16,
@@ -55,7 +57,12 @@ pub enum LeafOp {
         /// The field's representation.
         mem: Mem,
     },
-    /// Stores `value` (narrowed to `mem`) into a field of the receiver.
+    /// Raises the *caller's* null fault when the argument op is null; the
+    /// argument's memory may be used after it. Only for checks that belong
+    /// to the call site (a boundary adapter's: Java's `NullPointerException`
+    /// for a `null` struct), since the fault shows the caller's frame.
+    NullCheck(u16),
+    /// Stores `value` (narrowed to `mem`) into a field of a checked argument.
     Store {
         /// The receiver op.
         obj: u16,
@@ -178,16 +185,12 @@ impl LeafBody {
         u16::try_from(self.ops.len() - 1).ok()
     }
 
-    /// Whether the body reads or writes the receiver's memory (the call
-    /// site must have checked it for null).
-    pub fn touches_receiver(&self) -> bool {
-        self.ops.iter().any(|op| matches!(op, LeafOp::Load { .. } | LeafOp::Store { .. }))
-    }
-
     /// The type of every op given the arguments' types, or `None` when the
     /// body is ill-typed or could trap.
-    fn check(&self, args: &[Type], ret: Option<Type>) -> Option<Vec<Type>> {
+    fn check(&self, args: &[Type], ret: Option<Type>, receiver_checked: bool) -> Option<Vec<Type>> {
         let mut tys: Vec<Type> = Vec::with_capacity(self.ops.len());
+        // Arguments known not to be null.
+        let mut checked: Vec<u16> = if receiver_checked { vec![0] } else { Vec::new() };
         let int = |t: Type| t == types::I32 || t == types::I64;
         let float = |t: Type| t == types::F32 || t == types::F64;
         for op in &self.ops {
@@ -231,12 +234,16 @@ impl LeafBody {
                 }
                 LeafOp::Icmp(_, a, b) => (int(at(a)?) && at(a)? == at(b)?).then_some(types::I32)?,
                 LeafOp::Fcmp(_, a, b) => (float(at(a)?) && at(a)? == at(b)?).then_some(types::I32)?,
+                LeafOp::NullCheck(a) => {
+                    let n = self.argument(a, args)?;
+                    checked.push(n);
+                    types::INVALID
+                }
                 LeafOp::Load { obj, mem, .. } => {
-                    self.receiver(obj, args)?;
-                    mem.stack_type()
+                    checked.contains(&self.argument(obj, args)?).then_some(mem.stack_type())?
                 }
                 LeafOp::Store { obj, mem, value, .. } => {
-                    self.receiver(obj, args)?;
+                    checked.contains(&self.argument(obj, args)?).then_some(())?;
                     (at(value)? == mem.stack_type()).then_some(types::INVALID)?
                 }
             };
@@ -250,9 +257,12 @@ impl LeafBody {
         ret_ok.then_some(tys)
     }
 
-    /// Checks that op `obj` is the receiver (argument 0, a reference).
-    fn receiver(&self, obj: u16, args: &[Type]) -> Option<()> {
-        (self.ops.get(usize::from(obj)) == Some(&LeafOp::Arg(0)) && args.first() == Some(&REF)).then_some(())
+    /// The argument that op `op` is, when it is a reference argument.
+    fn argument(&self, op: u16, args: &[Type]) -> Option<u16> {
+        match self.ops.get(usize::from(op)) {
+            Some(&LeafOp::Arg(n)) if args.get(usize::from(n)) == Some(&REF) => Some(n),
+            _ => None,
+        }
     }
 }
 
@@ -262,13 +272,11 @@ impl Lowering<'_> {
     /// Emits `leaf` with `args` in place of a call and returns `Some(result)`
     /// (`Some(None)` for a method without result); `None`, having emitted
     /// nothing, when the body does not check against the call's argument
-    /// and `ret` types or touches an unchecked receiver (`receiver_checked`).
+    /// and `ret` types or touches memory of an argument not known to be
+    /// non-null (`receiver_checked`: argument 0 is).
     pub fn inline_leaf(&mut self, leaf: &LeafBody, args: &[Value], ret: Option<Type>, receiver_checked: bool) -> Option<Option<Value>> {
-        if leaf.touches_receiver() && !receiver_checked {
-            return None;
-        }
         let arg_tys: Vec<Type> = args.iter().map(|&a| self.b.func.dfg.value_type(a)).collect();
-        leaf.check(&arg_tys, ret)?;
+        leaf.check(&arg_tys, ret, receiver_checked)?;
         let mut vals: Vec<Value> = Vec::with_capacity(leaf.ops.len());
         for op in &leaf.ops {
             let v = |i: u16| vals[usize::from(i)];
@@ -349,6 +357,11 @@ impl Lowering<'_> {
                     }
                     r
                 }
+                LeafOp::NullCheck(a) => {
+                    self.null_check(v(a));
+                    // (no value; the index stays aligned with `ops`)
+                    v(a)
+                }
                 LeafOp::Store { obj, offset, mem, value } => {
                     let (o, x) = (v(obj), v(value));
                     let x = match mem {
@@ -383,34 +396,43 @@ mod tests {
     fn well_typed_bodies_check() {
         // x + 1
         let b = body(&[LeafOp::Arg(0), LeafOp::Iconst(types::I32, 1), LeafOp::Binary(BinaryOp::Iadd, 0, 1)], Some(2));
-        assert!(b.check(&[types::I32], Some(types::I32)).is_some());
-        // a getter of an int field
+        assert!(b.check(&[types::I32], Some(types::I32), false).is_some());
+        // a getter of an int field, when the call site checked the receiver
         let g = body(&[LeafOp::Arg(0), LeafOp::Load { obj: 0, offset: 16, mem: Mem::I32 }], Some(1));
-        assert!(g.check(&[REF], Some(types::I32)).is_some());
-        assert!(g.touches_receiver());
+        assert!(g.check(&[REF], Some(types::I32), true).is_some());
+        assert!(g.check(&[REF], Some(types::I32), false).is_none());
+        // a field of another argument after the body's own null check
+        let n = body(
+            &[LeafOp::Arg(1), LeafOp::NullCheck(0), LeafOp::Load { obj: 0, offset: 16, mem: Mem::I32 }],
+            Some(2),
+        );
+        assert!(n.check(&[REF, REF], Some(types::I32), false).is_some());
     }
 
     #[test]
     fn ill_typed_or_trapping_bodies_are_refused() {
         // i32 + i64
         let mixed = body(&[LeafOp::Arg(0), LeafOp::Iconst(types::I64, 1), LeafOp::Binary(BinaryOp::Iadd, 0, 1)], Some(2));
-        assert!(mixed.check(&[types::I32], Some(types::I32)).is_none());
+        assert!(mixed.check(&[types::I32], Some(types::I32), false).is_none());
         // a division by an argument may trap
         let div = body(&[LeafOp::Arg(0), LeafOp::Arg(1), LeafOp::Binary(BinaryOp::Sdiv, 0, 1)], Some(2));
-        assert!(div.check(&[types::I32, types::I32], Some(types::I32)).is_none());
+        assert!(div.check(&[types::I32, types::I32], Some(types::I32), false).is_none());
         // MIN / -1 traps in hardware
         let m1 = body(&[LeafOp::Arg(0), LeafOp::Iconst(types::I32, -1), LeafOp::Binary(BinaryOp::Srem, 0, 1)], Some(2));
-        assert!(m1.check(&[types::I32], Some(types::I32)).is_none());
-        // memory only through the receiver
+        assert!(m1.check(&[types::I32], Some(types::I32), false).is_none());
+        // memory only through checked arguments
         let other = body(&[LeafOp::Arg(1), LeafOp::Load { obj: 0, offset: 16, mem: Mem::I32 }], Some(1));
-        assert!(other.check(&[REF, REF], Some(types::I32)).is_none());
+        assert!(other.check(&[REF, REF], Some(types::I32), true).is_none());
+        // a null check of something that is not a reference argument
+        let bad = body(&[LeafOp::Arg(0), LeafOp::NullCheck(0)], None);
+        assert!(bad.check(&[types::I32], None, false).is_none());
         // operands must come first
         let fwd = body(&[LeafOp::Binary(BinaryOp::Iadd, 1, 1), LeafOp::Arg(0)], Some(0));
-        assert!(fwd.check(&[types::I32], Some(types::I32)).is_none());
+        assert!(fwd.check(&[types::I32], Some(types::I32), false).is_none());
         // the result type must be the call's
         let b = body(&[LeafOp::Arg(0)], Some(0));
-        assert!(b.check(&[types::I32], Some(types::I64)).is_none());
-        assert!(b.check(&[types::I32], None).is_none());
+        assert!(b.check(&[types::I32], Some(types::I64), false).is_none());
+        assert!(b.check(&[types::I32], None, false).is_none());
     }
 
     #[test]

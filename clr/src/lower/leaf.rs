@@ -5,13 +5,21 @@
 //! results are re-extended by their own type (`setup_args`, `coerce`),
 //! `conv.u8` zero-extends, `.un` comparisons are unsigned or unordered.
 //! Checked arithmetic and conversions, which can throw, are not leaves.
+//!
+//! A boundary entry (`crate::boundary`) is a leaf too when its member is:
+//! Java passes a struct or enum as its box, so the adapter's null checks
+//! become the body's `NullCheck`s (raising Java's exception, as the adapter
+//! does), an enum argument is a load from its box, and a struct's fields
+//! are read from the box (written, for a struct's own `this`, whose box the
+//! adapter copies back).
 
 use crate::il::{decode_body, BinOp, CmpOp, Insn, NumKind};
 use crate::loader::Ctx;
-use crate::model::{BodyKind, MethodInfo, Prim, Repr};
+use crate::model::{mflags, Adapter, BodyKind, Kind, MethodInfo, Prim, Repr};
 use crate::vm::Clr;
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{types, Type};
+use substrate::layout::HEADER_SIZE;
 use substrate::leaf::{BinaryOp, LeafBody, LeafOp, Mem, UnaryOp};
 use substrate::lower::REF;
 
@@ -23,10 +31,37 @@ const IMPL_SYNCHRONIZED: u16 = 0x0020;
 
 /// `m` as a leaf body, or `None` when it is not one.
 pub(crate) fn leaf_of(clr: &Clr, m: &MethodInfo) -> Option<LeafBody> {
+    match m.body {
+        BodyKind::Il(_) => summarise(clr, m, false),
+        BodyKind::Boundary(Adapter::Call(target)) => {
+            let t = clr.method(target);
+            let owner = clr.ty(t.owner);
+            let dispatched = t.is_virtual() && !owner.is_value() && t.flags & mflags::FINAL == 0 && owner.flags & 0x100 == 0;
+            if dispatched {
+                return None;
+            }
+            summarise(clr, &t, true)
+        }
+        BodyKind::Boundary(Adapter::EnumValue(t)) => {
+            let Kind::Enum(p) = clr.ty(t).kind else { return None };
+            let mut b = LeafBody::default();
+            let this = b.push(LeafOp::Arg(0))?;
+            b.ret = Some(b.push(LeafOp::Load { obj: this, offset: HEADER_SIZE, mem: Scalar::Prim(p).mem() })?);
+            Some(b)
+        }
+        // The box Java made is already `default(T)`.
+        BodyKind::Boundary(Adapter::DefaultCtor(_)) => Some(LeafBody::default()),
+        _ => None,
+    }
+}
+
+/// Summarises `m`'s IL; `boxed`: as called through its boundary entry,
+/// with structs and enums as boxes.
+fn summarise(clr: &Clr, m: &MethodInfo, boxed: bool) -> Option<LeafBody> {
     let BodyKind::Il(rva) = m.body else { return None };
     let owner = clr.ty(m.owner);
     if m.impl_flags & (IMPL_NO_INLINING | IMPL_SYNCHRONIZED) != 0
-        || owner.is_value()
+        || (owner.is_value() && !boxed)
         || !owner.args.is_empty()
         || !m.margs.is_empty()
         || m.generic_params > 0
@@ -39,21 +74,38 @@ pub(crate) fn leaf_of(clr: &Clr, m: &MethodInfo) -> Option<LeafBody> {
     }
     let insns = decode_body(&body).ok()?;
     let ctx = Ctx { targs: &[], margs: &[] };
-    let mut s = Summary { clr, m, body: LeafBody::default(), stack: Vec::new(), args: Vec::new(), locals: Vec::new() };
+    let mut s = Summary { clr, m, body: LeafBody::default(), stack: Vec::new(), args: Vec::new(), locals: Vec::new(), struct_args: false };
     // Parameters, narrow ones re-extended by their own type as the
-    // compiled body does on entry (the caller may be the JVM).
+    // compiled body does on entry (the caller may be the JVM); through a
+    // boundary entry, checked for null first, as the adapter does.
     let mut n = 0u16;
     if m.has_this {
         let op = s.body.push(LeafOp::Arg(n))?;
-        s.args.push((op, Scalar::Ref));
+        if boxed {
+            s.body.push(LeafOp::NullCheck(op))?;
+        }
+        s.args.push(if owner.is_value() { Arg::Box { op, own: true } } else { Arg::Val(op, Scalar::Ref) });
         n += 1;
     }
     for &p in &m.params {
-        let k = Scalar::of(clr.repr(p))?;
         let a = s.body.push(LeafOp::Arg(n))?;
-        let op = s.narrow(a, k)?;
-        s.args.push((op, k));
         n += 1;
+        let kind = clr.ty(p).kind;
+        if boxed && matches!(kind, Kind::Struct | Kind::Enum(_)) {
+            s.body.push(LeafOp::NullCheck(a))?;
+            if let Kind::Enum(prim) = kind {
+                let k = Scalar::Prim(prim);
+                let v = s.body.push(LeafOp::Load { obj: a, offset: HEADER_SIZE, mem: k.mem() })?;
+                s.args.push(Arg::Val(v, k));
+            } else {
+                s.struct_args = true;
+                s.args.push(Arg::Box { op: a, own: false });
+            }
+            continue;
+        }
+        let k = Scalar::of(clr.repr(p))?;
+        let op = s.narrow(a, k)?;
+        s.args.push(Arg::Val(op, k));
     }
     if let Some(tok) = body.local_sig {
         let sigs = clr.asm(m.asm).asm.locals(tok).ok()?;
@@ -62,9 +114,11 @@ pub(crate) fn leaf_of(clr: &Clr, m: &MethodInfo) -> Option<LeafBody> {
             s.locals.push((None, Scalar::of(clr.repr(ty))?));
         }
     }
-    let ret = match clr.repr(m.ret) {
-        Repr::Void => None,
-        r => Some(Scalar::of(r)?),
+    let ret = match clr.ty(m.ret).kind {
+        Kind::Void => None,
+        // (the adapter boxes these)
+        Kind::Struct | Kind::Enum(_) if boxed => return None,
+        _ => Some(Scalar::of(clr.repr(m.ret))?),
     };
     for (i, (_, insn)) in insns.iter().enumerate() {
         // (unoptimised code jumps to the next instruction)
@@ -83,6 +137,23 @@ pub(crate) fn leaf_of(clr: &Clr, m: &MethodInfo) -> Option<LeafBody> {
         s.insn(insn)?;
     }
     None
+}
+
+/// A parameter as the body sees it.
+#[derive(Debug, Clone, Copy)]
+enum Arg {
+    /// Its current op.
+    Val(u16, Scalar),
+    /// A struct Java passed as its box (op); `own`: the struct's `this`.
+    Box { op: u16, own: bool },
+}
+
+/// An evaluation-stack entry.
+#[derive(Debug, Clone, Copy)]
+enum Entry {
+    Val(u16, Type),
+    /// The address of a boxed struct's value.
+    BoxAddr { op: u16, own: bool },
 }
 
 /// How a parameter, local, field or result is held.
@@ -129,9 +200,10 @@ struct Summary<'a> {
     clr: &'a Clr,
     m: &'a MethodInfo,
     body: LeafBody,
-    /// Ops and their Cranelift types.
-    stack: Vec<(u16, Type)>,
-    args: Vec<(u16, Scalar)>,
+    stack: Vec<Entry>,
+    args: Vec<Arg>,
+    /// Some struct argument is a box (stores into `this` could reach it).
+    struct_args: bool,
     /// Current op of each local (`None` before its first store).
     locals: Vec<(Option<u16>, Scalar)>,
 }
@@ -139,12 +211,16 @@ struct Summary<'a> {
 impl Summary<'_> {
     fn push(&mut self, op: LeafOp, t: Type) -> Option<()> {
         let i = self.body.push(op)?;
-        self.stack.push((i, t));
+        self.stack.push(Entry::Val(i, t));
         Some(())
     }
 
+    /// Pops a value (not a box address).
     fn pop(&mut self) -> Option<(u16, Type)> {
-        self.stack.pop()
+        match self.stack.pop()? {
+            Entry::Val(op, t) => Some((op, t)),
+            Entry::BoxAddr { .. } => None,
+        }
     }
 
     /// `a` (of a narrow type) re-extended by that type, as `coerce` does.
@@ -180,19 +256,26 @@ impl Summary<'_> {
             Insn::LdcI8(v) => self.push(LeafOp::Iconst(types::I64, *v), types::I64)?,
             Insn::LdcR4(v) => self.push(LeafOp::F32(v.to_bits()), types::F32)?,
             Insn::LdcR8(v) => self.push(LeafOp::F64(v.to_bits()), types::F64)?,
-            Insn::LdArg(n) => {
-                let (op, k) = *self.args.get(usize::from(*n))?;
-                self.stack.push((op, k.stack_type()));
-            }
+            Insn::LdArg(n) => match *self.args.get(usize::from(*n))? {
+                Arg::Val(op, k) => self.stack.push(Entry::Val(op, k.stack_type())),
+                // A struct's `this` is its address; a struct argument's value
+                // would need a copy.
+                Arg::Box { op, own: true } => self.stack.push(Entry::BoxAddr { op, own: true }),
+                Arg::Box { .. } => return None,
+            },
+            Insn::LdArgA(n) => match *self.args.get(usize::from(*n))? {
+                Arg::Box { op, own: false } => self.stack.push(Entry::BoxAddr { op, own: false }),
+                _ => return None,
+            },
             Insn::StArg(n) => {
-                let k = self.args.get(usize::from(*n))?.1;
+                let Arg::Val(_, k) = *self.args.get(usize::from(*n))? else { return None };
                 let v = self.pop()?;
                 let op = self.store_as(v, k)?;
-                self.args[usize::from(*n)].0 = op;
+                self.args[usize::from(*n)] = Arg::Val(op, k);
             }
             Insn::LdLoc(n) => {
                 let (op, k) = *self.locals.get(usize::from(*n))?;
-                self.stack.push((op?, k.stack_type()));
+                self.stack.push(Entry::Val(op?, k.stack_type()));
             }
             Insn::StLoc(n) => {
                 let k = self.locals.get(usize::from(*n))?.1;
@@ -205,7 +288,7 @@ impl Summary<'_> {
                 self.stack.push(top);
             }
             Insn::Pop => {
-                self.pop()?;
+                self.stack.pop()?;
             }
             Insn::Binary(op) => self.binary(*op)?,
             Insn::Neg => {
@@ -251,14 +334,34 @@ impl Summary<'_> {
                 self.push(cmp, types::I32)?;
             }
             Insn::LdFld(tok) => {
-                let (offset, k) = self.this_field(*tok)?;
-                let (obj, _) = self.pop()?;
+                let (obj, offset, k) = match self.stack.pop()? {
+                    Entry::Val(obj, _) => {
+                        let (offset, k) = self.field(*tok, false)?;
+                        (obj, offset, k)
+                    }
+                    Entry::BoxAddr { op, .. } => {
+                        let (offset, k) = self.field(*tok, true)?;
+                        (op, offset + HEADER_SIZE, k)
+                    }
+                };
                 self.push(LeafOp::Load { obj, offset, mem: k.mem() }, k.stack_type())?;
             }
             Insn::StFld(tok) => {
-                let (offset, k) = self.this_field(*tok)?;
                 let v = self.pop()?;
-                let (obj, _) = self.pop()?;
+                let (obj, offset, k) = match self.stack.pop()? {
+                    Entry::Val(obj, _) => {
+                        let (offset, k) = self.field(*tok, false)?;
+                        (obj, offset, k)
+                    }
+                    // Only into the struct's own box (the adapter copies
+                    // `this` back), and only when no argument box could be
+                    // the same object.
+                    Entry::BoxAddr { op, own: true } if !self.struct_args => {
+                        let (offset, k) = self.field(*tok, true)?;
+                        (op, offset + HEADER_SIZE, k)
+                    }
+                    Entry::BoxAddr { .. } => return None,
+                };
                 let value = self.store_as(v, k)?;
                 self.body.push(LeafOp::Store { obj, offset, mem: k.mem(), value })?;
             }
@@ -349,20 +452,17 @@ impl Summary<'_> {
         for u in ops {
             cur = self.body.push(LeafOp::Unary(u, cur))?;
         }
-        self.stack.push((cur, t));
+        self.stack.push(Entry::Val(cur, t));
         Some(())
     }
 
-    /// Offset and representation of the instance field `tok` names, when
-    /// this is an instance method (the substrate checks that the object
-    /// operand is the receiver).
-    fn this_field(&self, tok: crate::metadata::tables::Token) -> Option<(u32, Scalar)> {
-        if !self.m.has_this {
-            return None;
-        }
+    /// Offset and representation of the instance field `tok` names, of a
+    /// struct (`in_struct`) or a class (the substrate checks that the object
+    /// is an argument known not to be null).
+    fn field(&self, tok: crate::metadata::tables::Token, in_struct: bool) -> Option<(u32, Scalar)> {
         let ctx = Ctx { targs: &[], margs: &[] };
         let (owner, f) = self.clr.resolve_field(self.m.asm, tok, ctx).ok()?;
-        if f.is_static || f.literal || self.clr.ty(owner).is_value() {
+        if f.is_static || f.literal || self.clr.ty(owner).is_value() != in_struct || !(in_struct || self.m.has_this) {
             return None;
         }
         Some((f.offset, Scalar::of(self.clr.repr(f.ty))?))

@@ -328,7 +328,7 @@ impl Translator<'_, '_> {
                 let ret = ret_kind.map(SKind::clif);
                 // The receiver of a direct instance call is null-checked
                 // above, or a new object (`<init>`).
-                if let Some(r) = self.lw.inline_leaf(&leaf, &args[..n], ret, true) {
+                if let Some(r) = self.lw.inline_leaf(&leaf, &args[..n], ret, !m.is_static()) {
                     if let (Some(k), Some(v)) = (ret_kind, r) {
                         let v = self.foreign_result(&m, v);
                         self.push(k, v);
