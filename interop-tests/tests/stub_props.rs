@@ -27,13 +27,11 @@
 //! kept and named in the report). `STUB_PROPS_CASES=<n>` runs more cases.
 //! Without `javac` or `mcs` a test prints a note and passes.
 //!
-//! # Known bugs
+//! # Bugs found
 //!
-//! The stub generators have known bugs, not fixed yet: the shapes keep
-//! away from exactly the constructs that trigger them, each listed with
-//! its letter (A to J), a one-line description and a reproducer in
-//! `mod known_bugs` below, the one place to remove an entry from once its
-//! bug is fixed.
+//! The properties found ten stub-generator bugs (A to J, listed before the
+//! name pools below), all fixed; the shapes generate every construct that
+//! triggered one.
 
 #![expect(
     clippy::panic,
@@ -213,118 +211,21 @@ fn fresh(base: &str, taken: impl Fn(&str) -> bool) -> String {
         .unwrap_or_default()
 }
 
-// ---- known stub generator bugs -------------------------------------------
+// ---- stub generator bugs found ------------------------------------------
 
-/// Known bugs of the stub generators (bridge/src/stubs/) that this test
-/// found and that are not fixed yet. The shape resolution keeps away from
-/// exactly the constructs below (renaming a name with a number, or leaving
-/// out a supertype), so that the properties pass; each entry is used where
-/// the shapes are resolved. Remove an entry once its bug is fixed, and the
-/// construct is generated again.
-///
-/// `twain stubs java` (C# library → Java stubs):
-///
-/// (A, B, C and H, found the same way, are fixed: top-level types named
-/// `java`/`cli`, members redeclaring `Object`'s final methods, a method
-/// named `_`, a nested type named like a non-immediate enclosing type.)
-/// - D: supertypes that make an inheritance cycle for Java, which counts the
-///   enclosing types of a supertype's name as dependencies:
-///   `public class A : A.I { public interface I {} }`, or
-///   `public class E : Q { public interface L {} }` with
-///   `public interface Q : E.L {}`.
-/// - E: an interface method named `finalize` or `clone` implemented by a
-///   class: `public interface I { void clone(); } public class C : I
-///   { public void clone() {} }`.
-/// - I: a member of a class deriving from `System.Exception` named like a
-///   `Throwable` method: `public class X : System.Exception { public int
-///   getMessage() { return 0; } }`.
-///
-/// `twain stubs cs` (Java package → C# stubs):
-///
-/// - F: a nested class named `ToString`, `Equals` or `GetHashCode` in a
-///   class whose subclass overrides `toString` (`equals`, `hashCode`):
-///   `class A { public static class ToString {} } class B extends A
-///   { public String toString() { return ""; } }`.
-/// - G: a method named like the C# name of one of `Object`'s slots in a
-///   class that also has the Java one: `class A { public int GetHashCode()
-///   { return 0; } public int hashCode() { return 0; } }` (likewise
-///   `ToString`, `Equals`, `Finalize`, `MemberwiseClone`).
-/// - J: a class or enum named `ToString`, `Equals` or `GetHashCode` that
-///   overrides `toString` (`equals`, `hashCode`): the override keeps the
-///   C# name of the slot, a member named like its type (mcs CS0542):
-///   `public enum ToString { v; public String toString() { return ""; } }`.
-mod known_bugs {
-    use super::fresh;
-
-    /// `name`, or `name` numbered so that `avoided` does not hold.
-    pub fn avoid(name: &str, avoided: impl Fn(&str) -> bool) -> String {
-        fresh(name, avoided)
-    }
-
-    /// I: `Throwable`'s methods.
-    const THROWABLE: &[&str] = &[
-        "getMessage",
-        "getCause",
-        "getStackTrace",
-        "getLocalizedMessage",
-        "printStackTrace",
-        "fillInStackTrace",
-        "toString",
-        "initCause",
-        "addSuppressed",
-        "getSuppressed",
-        "setStackTrace",
-    ];
-
-    /// E, I: a C# member name to avoid. `in_exception`: in a class
-    /// deriving from `System.Exception`, or in an interface one implements.
-    pub fn cs_member(name: &str, _method: bool, in_exception: bool) -> bool {
-        ["finalize", "clone"].contains(&name) // E
-            || (in_exception && THROWABLE.contains(&name)) // I
-    }
-
-    /// D: whether type `x` may not take supertype `s` because `s` depends
-    /// on `x` as Java sees it (`deps`: a type's direct supertypes and the
-    /// type enclosing it, the qualifier of its name).
-    pub fn cs_cyclic_supertype(x: usize, s: usize, deps: impl Fn(usize) -> Vec<usize>) -> bool {
-        let mut seen = vec![s];
-        let mut todo = vec![s];
-        while let Some(t) = todo.pop() {
-            if t == x {
-                return true;
-            }
-            for d in deps(t) {
-                if !seen.contains(&d) {
-                    seen.push(d);
-                    todo.push(d);
-                }
-            }
-        }
-        false
-    }
-
-    /// F: a nested Java type name to avoid.
-    pub fn java_nested_type(name: &str) -> bool {
-        ["ToString", "Equals", "GetHashCode"].contains(&name)
-    }
-
-    /// J: a top-level Java type name to avoid.
-    pub fn java_top_level_type(name: &str) -> bool {
-        ["ToString", "Equals", "GetHashCode"].contains(&name)
-    }
-
-    /// G: a Java method or field name to avoid.
-    pub fn java_member(name: &str) -> bool {
-        [
-            "GetHashCode",
-            "ToString",
-            "Equals",
-            "Finalize",
-            "MemberwiseClone",
-        ]
-        .contains(&name)
-    }
-}
+// The ten stub-generator bugs the properties found, all fixed; the shapes
+// generate each construct (from the name pools and supertype choices):
+// `twain stubs java`: A top-level types named `java`/`cli`; B members
+// redeclaring `Object`'s final methods; C a method named `_`; D supertypes
+// that make a cycle for Java, which counts the class enclosing a
+// supertype as a dependency (`public class A : A.I { public interface I
+// {} }`); E an interface method `void clone()` no Java class can
+// implement; H a nested type named like a non-immediate enclosing type;
+// I a CLR exception's member named like a `Throwable` method
+// (`public int getMessage()`).
+// `twain stubs cs`: F a nested class `ToString` in a class whose subclass
+// overrides `toString`; G a method `GetHashCode()` next to `hashCode()`;
+// J a class `ToString` overriding `toString` (mcs CS0542).
 
 // ---- names ---------------------------------------------------------------
 
@@ -1864,20 +1765,6 @@ impl CsLib {
             };
             lib.types[i].kind = kind;
         }
-        // Java rejects supertypes that depend on the type itself.
-        for i in k..lib.types.len() {
-            let keep: Vec<usize> = match &lib.types[i].kind {
-                CsKind::Class { ifaces, .. } | CsKind::Struct { ifaces } => ifaces.clone(),
-                _ => continue,
-            }
-            .into_iter()
-            .filter(|&s| !known_bugs::cs_cyclic_supertype(i, s, |t| lib.java_deps(t)))
-            .collect();
-            if let CsKind::Class { ifaces, .. } | CsKind::Struct { ifaces } = &mut lib.types[i].kind
-            {
-                *ifaces = keep;
-            }
-        }
         // Interfaces first (their bases come before them), then the rest in
         // order (bases come before their subclasses).
         for (i, &(raw, _)) in raws.iter().enumerate().map(|(n, r)| (n + k, r)) {
@@ -1977,51 +1864,6 @@ impl CsLib {
         out
     }
 
-    /// `i`'s direct supertypes and the type enclosing it: where a type
-    /// depends on `i` (as a supertype, or as the qualifier of a supertype's
-    /// name), Java has it depend on these too.
-    fn java_deps(&self, i: usize) -> Vec<usize> {
-        let mut out: Vec<usize> = match &self.types[i].kind {
-            CsKind::Class { base, ifaces, .. } => base.iter().chain(ifaces).copied().collect(),
-            CsKind::Interface { bases } => bases.clone(),
-            CsKind::Struct { ifaces } => ifaces.clone(),
-            _ => Vec::new(),
-        };
-        out.extend(self.types[i].outer);
-        out
-    }
-
-    /// Whether `i` derives from `System.Exception`.
-    fn is_exception(&self, i: usize) -> bool {
-        let mut next = self.base_of(i);
-        while let Some(b) = next {
-            if self.types[b].external == Some("global::System.Exception") {
-                return true;
-            }
-            next = self.base_of(b);
-        }
-        false
-    }
-
-    /// Whether `i` is an exception class or an interface one implements.
-    fn in_exception(&self, i: usize) -> bool {
-        match &self.types[i].kind {
-            CsKind::Interface { .. } => (0..self.types.len()).any(|c| match &self.types[c].kind {
-                CsKind::Class { ifaces, .. } => {
-                    self.is_exception(c) && self.iface_closure(ifaces).contains(&i)
-                }
-                _ => false,
-            }),
-            _ => self.is_exception(i),
-        }
-    }
-
-    /// Member name `name` of type `i`, away from known bugs B, C, E and I.
-    fn member_name(&self, i: usize, name: &str, method: bool) -> String {
-        let exc = self.in_exception(i);
-        known_bugs::avoid(name, |n| known_bugs::cs_member(n, method, exc))
-    }
-
     /// What class or struct `i` inherits (its base chain, then `object`).
     fn inherited(&self, i: usize) -> Inherited {
         let mut decls = Vec::new();
@@ -2078,7 +1920,7 @@ impl CsLib {
                 } => (
                     Decl::simple(
                         What::Method,
-                        &self.member_name(i, name, true),
+                        name,
                         self.params(params),
                         ret.as_ref().map(|r| self.ty(r)),
                     ),
@@ -2091,7 +1933,7 @@ impl CsLib {
                         setter: *setter,
                         ..Decl::simple(
                             What::Property,
-                            &self.member_name(i, name, false),
+                            name,
                             Vec::new(),
                             Some(self.ty(ty)),
                         )
@@ -2361,7 +2203,7 @@ impl CsLib {
                         modifier: modifier_of(*disp),
                         ..Decl::simple(
                             What::Method,
-                            &self.member_name(i, name, true),
+                            name,
                             self.params(params),
                             ret.as_ref().map(|r| self.ty(r)),
                         )
@@ -2379,7 +2221,7 @@ impl CsLib {
                         is_static: *is_static,
                         ..Decl::simple(
                             What::Generic,
-                            &self.member_name(i, name, true),
+                            name,
                             vec![t],
                             Some(Ty::T),
                         )
@@ -2402,7 +2244,7 @@ impl CsLib {
                         setter: *setter,
                         ..Decl::simple(
                             What::Property,
-                            &self.member_name(i, name, false),
+                            name,
                             Vec::new(),
                             Some(self.ty(ty)),
                         )
@@ -2467,7 +2309,7 @@ impl CsLib {
                             (t, init)
                         }
                     };
-                    let name = other_name(&own, &self.member_name(i, name, false));
+                    let name = other_name(&own, name);
                     own.names.insert(name.clone(), Use::Other);
                     fields.push(CsField {
                         name,
@@ -2509,7 +2351,7 @@ impl CsLib {
                         continue;
                     }
                     let d = self.delegates[delegate.index(self.delegates.len())];
-                    let name = other_name(&own, &self.member_name(i, name, false));
+                    let name = other_name(&own, name);
                     own.names.insert(name.clone(), Use::Other);
                     events.push((name, d, *is_static || ctx.is_static));
                 }
@@ -3747,9 +3589,7 @@ impl JLib {
             let name = match outer {
                 None => {
                     let n = fresh(&raw.name, |n| {
-                        top.contains(n)
-                            || forbidden.contains(n)
-                            || known_bugs::java_top_level_type(n)
+                        top.contains(n) || forbidden.contains(n)
                     });
                     top.insert(n.clone());
                     n
@@ -3764,7 +3604,6 @@ impl JLib {
                             || n == outer_name
                             || forbidden.contains(n)
                             || top.contains(&format!("{outer_name}${n}"))
-                            || known_bugs::java_nested_type(n)
                     });
                     set.insert(n.clone());
                     n
@@ -4247,7 +4086,7 @@ impl JLib {
             else {
                 continue;
             };
-            let name = known_bugs::avoid(&self.special_name(i, name), known_bugs::java_member);
+            let name = self.special_name(i, name);
             let mut m = JMethod {
                 name,
                 params: self.jparams(params, forbidden),
@@ -4326,9 +4165,7 @@ impl JLib {
                 continue;
             };
             let name = self.special_name(i, name);
-            let name = fresh(&name, |n| {
-                field_names.contains(n) || known_bugs::java_member(n)
-            });
+            let name = fresh(&name, |n| field_names.contains(n));
             field_names.insert(name.clone());
             let ty = self.jty(ty);
             let (acc, is_static, is_final, init) = if is_interface {

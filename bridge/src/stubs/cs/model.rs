@@ -30,6 +30,17 @@ const OBJECT_SLOTS: &[(&str, &str)] = &[
     ("finalize", "()V"),
 ];
 
+/// `System.Object`'s members a class may not redeclare as a new member:
+/// C# name and Java parameter descriptor.
+const OBJECT_MEMBERS: &[(&str, &str)] = &[
+    ("ToString", "()"),
+    ("Equals", "(Ljava/lang/Object;)"),
+    ("GetHashCode", "()"),
+    ("Finalize", "()"),
+    ("MemberwiseClone", "()"),
+    ("GetType", "()"),
+];
+
 /// Why a new protected member of a final class is left out (C# warns).
 const SEALED_PROTECTED: &str = "protected in a final class, where no C# code can reach it";
 const DEFAULT_METHOD: &str = "a Java default method: left out so C# classes can implement the interface; Java code calls it";
@@ -312,6 +323,13 @@ impl Gen<'_> {
         nested: &BTreeSet<String>,
     ) {
         let mut seen = BTreeSet::new();
+        // Type names a slot override must not take: the class's own, its
+        // nested classes' and its base classes' nested classes'.
+        let mut type_names: BTreeSet<&str> = nested.iter().map(String::as_str).collect();
+        type_names.insert(&model.simple);
+        for c in &supers.chain {
+            type_names.extend(self.types.values().filter(|e| e.outer.as_deref() == Some(c.name.as_str())).map(|e| e.simple.as_str()));
+        }
         let mut methods: Vec<&jvm::classfile::MethodInfo> = cf.methods.iter().collect();
         methods.sort_by(|a, b| (&a.name, &a.descriptor).cmp(&(&b.name, &b.descriptor)));
         for m in methods {
@@ -332,6 +350,13 @@ impl Gen<'_> {
                     "hashCode" => Some(("GetHashCode", "int", vec![])),
                     _ => None,
                 };
+                if let Some((name, _, _)) = cs.as_ref().filter(|(name, _, _)| type_names.contains(name)) {
+                    model.left_out.push(format!(
+                        "{}: Java's override of the shared Object slot, named {name} in C#, which a type here already names",
+                        java_signature(&m.name, &m.descriptor)
+                    ));
+                    continue;
+                }
                 if let (Some((name, ret, params)), false) = (cs, model.is_interface) {
                     let (params_desc, ret_desc) = m.descriptor.split_at(m.descriptor.find(')').map_or(0, |i| i + 1));
                     model.methods.push(Member {
@@ -370,6 +395,14 @@ impl Gen<'_> {
                     model.left_out.push(left_out(
                         "named like its class or a nested class, which C# forbids",
                     ));
+                    continue;
+                }
+                let params_desc = m.descriptor.split(')').next().map(|p| format!("{p})")).unwrap_or_default();
+                if flags & access::STATIC == 0 && OBJECT_MEMBERS.contains(&(m.name.as_str(), params_desc.as_str())) {
+                    model.left_out.push(left_out(&format!(
+                        "same C# signature as System.Object.{}, which C# code reaches instead",
+                        m.name
+                    )));
                     continue;
                 }
                 if model.is_interface && flags & access::STATIC != 0 {

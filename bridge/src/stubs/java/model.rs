@@ -134,13 +134,44 @@ const OBJECT_METHODS: &[(&str, &str, &str, u16)] = &[
     ("wait", "(JI)", "V", acc::PUBLIC | acc::FINAL),
 ];
 
+/// The public methods `java.lang.Throwable` adds to `Object`'s, which a
+/// stub of a CLR exception (extending `RuntimeException`) inherits:
+/// name, parameter descriptor, return descriptor, access.
+const THROWABLE_METHODS: &[(&str, &str, &str, u16)] = &[
+    ("getMessage", "()", "Ljava/lang/String;", acc::PUBLIC),
+    ("getLocalizedMessage", "()", "Ljava/lang/String;", acc::PUBLIC),
+    ("getCause", "()", "Ljava/lang/Throwable;", acc::PUBLIC),
+    ("initCause", "(Ljava/lang/Throwable;)", "Ljava/lang/Throwable;", acc::PUBLIC),
+    ("fillInStackTrace", "()", "Ljava/lang/Throwable;", acc::PUBLIC),
+    ("printStackTrace", "()", "V", acc::PUBLIC),
+    ("printStackTrace", "(Ljava/io/PrintStream;)", "V", acc::PUBLIC),
+    ("printStackTrace", "(Ljava/io/PrintWriter;)", "V", acc::PUBLIC),
+    ("getStackTrace", "()", "[Ljava/lang/StackTraceElement;", acc::PUBLIC),
+    ("setStackTrace", "([Ljava/lang/StackTraceElement;)", "V", acc::PUBLIC),
+    ("addSuppressed", "(Ljava/lang/Throwable;)", "V", acc::PUBLIC | acc::FINAL),
+    ("getSuppressed", "()", "[Ljava/lang/Throwable;", acc::PUBLIC | acc::FINAL),
+];
+
+/// The superclass of the JDK throwables stubs extend (`None`: `Object`).
+fn jdk_superclass(java: &str) -> Option<&'static str> {
+    match java {
+        "java/lang/RuntimeException" => Some("java/lang/Exception"),
+        "java/lang/Exception" | "java/lang/Error" => Some("java/lang/Throwable"),
+        _ => None,
+    }
+}
+
 /// `java.lang.Object`'s final methods: name and parameter descriptor.
 const OBJECT_FINAL: &[(&str, &str)] = &[("wait", "()"), ("wait", "(J)"), ("wait", "(JI)"), ("notify", "()"), ("notifyAll", "()"), ("getClass", "()")];
 
 fn object_methods(interface: bool) -> impl Iterator<Item = Member> {
-    OBJECT_METHODS
+    jdk_methods(OBJECT_METHODS).filter(move |m| !interface || m.access & acc::PUBLIC != 0)
+}
+
+/// Members of a JDK class, for the checks against what a stub inherits.
+fn jdk_methods(table: &'static [(&str, &str, &str, u16)]) -> impl Iterator<Item = Member> {
+    table
         .iter()
-        .filter(move |m| !interface || m.3 & acc::PUBLIC != 0)
         .map(|&(name, params, ret, access)| Member {
             name: name.into(),
             params_desc: params.into(),
@@ -213,23 +244,26 @@ impl Gen<'_> {
         }
         if java.starts_with("java/") && !self.types.contains_key(java) {
             // A JDK class a stub extends (RuntimeException for CLR
-            // exceptions): nothing to check against but its no-argument
-            // constructor, which the stubs call.
+            // exceptions): its superclasses and Throwable's methods, which
+            // a stub's members must not clash with; the stubs call its
+            // no-argument constructor.
+            let superclass = jdk_superclass(java).map(str::to_string);
+            let methods = if java == "java/lang/Throwable" { jdk_methods(THROWABLE_METHODS).collect() } else { Vec::new() };
             let simple = java.rsplit('/').next().unwrap_or(java).to_string();
             let m = Rc::new(Model {
                 java: java.to_string(),
                 simple,
-                clr_name: String::new(),
+                clr_name: java.replace('/', "."),
                 is_interface: false,
                 is_abstract: false,
                 is_final: false,
                 is_static_class: false,
-                superclass: None,
+                superclass,
                 interfaces: Vec::new(),
                 notes: Vec::new(),
                 fields: Vec::new(),
                 ctors: Vec::new(),
-                methods: Vec::new(),
+                methods,
                 functional: None,
                 left_out: Vec::new(),
             });
@@ -379,7 +413,19 @@ impl Gen<'_> {
         }
         for i in clr.direct_interfaces(t) {
             match self.java_type(i) {
-                Ok(_) => model.interfaces.extend(java_class_name(clr, i)),
+                Ok(_) => {
+                    let Some(n) = java_class_name(clr, i) else { continue };
+                    if self.java_depends_on(&n, java) {
+                        model.notes.push(format!(
+                            "does not {} {} here: Java counts the class enclosing a supertype as one of its dependencies, \
+                             which makes a cycle (the .NET type implements it all the same: cast to reach it)",
+                            if is_interface { "extend" } else { "implement" },
+                            source_name(&n)
+                        ));
+                    } else {
+                        model.interfaces.push(n);
+                    }
+                }
                 Err(reason) => model.notes.push(format!(
                     "does not implement {} here: {reason}",
                     clr.ty(i).name
@@ -756,6 +802,45 @@ impl Gen<'_> {
         Ok(Supers { chain, interfaces })
     }
 
+    /// Whether stub type `from` depends on `target` as javac sees it
+    /// (JLS §8.1.4, §9.1.3): through the type enclosing it and its direct
+    /// supertypes with stubs, transitively. Counted on the .NET types, so a
+    /// supertype dropped elsewhere still counts.
+    fn java_depends_on(&self, from: &str, target: &str) -> bool {
+        let mut seen: BTreeSet<String> = BTreeSet::new();
+        let mut todo = vec![from.to_string()];
+        while let Some(t) = todo.pop() {
+            if t == target {
+                return true;
+            }
+            if !seen.insert(t.clone()) {
+                continue;
+            }
+            let Some(e) = self.types.get(&t) else { continue };
+            todo.extend(e.outer.clone());
+            let info = self.clr.ty(e.t);
+            let mut p = info.parent;
+            while let Some(pt) = p {
+                if pt == self.clr.object_ty || pt == self.clr.exception_ty {
+                    break;
+                }
+                if let Some(n) = java_class_name(self.clr, pt).filter(|n| self.types.contains_key(n)) {
+                    todo.push(n);
+                    break;
+                }
+                p = self.clr.ty(pt).parent;
+            }
+            todo.extend(
+                self.clr
+                    .direct_interfaces(e.t)
+                    .into_iter()
+                    .filter_map(|i| java_class_name(self.clr, i))
+                    .filter(|n| self.types.contains_key(n)),
+            );
+        }
+        false
+    }
+
     /// Why `m` cannot be declared next to what the type inherits.
     fn inherited_clash(&mut self, m: &Member, model: &Model, supers: &Supers) -> Option<String> {
         let same = |h: &Member| h.name == m.name && h.params_desc == m.params_desc;
@@ -771,6 +856,19 @@ impl Gen<'_> {
             let ret_ok = self.returns_substitutable(&m.ret_desc, &h.ret_desc);
             if let Some(r) = clash(m, &h, model.is_interface, ret_ok) {
                 return Some(format!("{r} (java.lang.Object.{})", h.name));
+            }
+        }
+        // An interface does not inherit Object's protected methods, but
+        // every class implementing it does: `void clone()` could never be
+        // implemented.
+        if model.is_interface {
+            if let Some(h) = object_methods(false).find(|h| same(h) && h.access & acc::PROTECTED != 0) {
+                if !self.returns_substitutable(&m.ret_desc, &h.ret_desc) {
+                    return Some(format!(
+                        "no Java class can implement it: its return type cannot override java.lang.Object.{}",
+                        h.name
+                    ));
+                }
             }
         }
         for i in &supers.interfaces {
@@ -868,18 +966,29 @@ impl Gen<'_> {
         // interface's must be a supertype of it (own and class methods) or
         // may be either a supertype or a subtype (interface methods).
         let mut have: BTreeMap<(String, String), (String, bool)> = BTreeMap::new();
-        for m in own.iter().filter(|m| !m.is_static() && m.name != "<init>") {
-            have.entry(m.key()).or_insert_with(|| (m.ret_desc.clone(), true));
-        }
         let mut next = model.superclass.clone();
         let mut inherited = Vec::new();
+        let mut from_classes: BTreeMap<(String, String), String> = BTreeMap::new();
         while let Some(s) = next {
             let sm = self.model(&s)?;
             for m in sm.methods.iter().filter(|m| !m.is_static()) {
-                have.entry(m.key()).or_insert_with(|| (m.ret_desc.clone(), true));
+                from_classes.entry(m.key()).or_insert_with(|| m.ret_desc.clone());
             }
             inherited.extend(sm.interfaces.iter().cloned());
             next = sm.superclass.clone();
+        }
+        for m in own.iter().filter(|m| !m.is_static() && m.name != "<init>") {
+            // An own method that cannot override the inherited one is left
+            // out (`inherited_clash`): the type has the inherited one.
+            if let Some(r) = from_classes.get(&m.key()) {
+                if !self.returns_substitutable(&m.ret_desc, r) {
+                    continue;
+                }
+            }
+            have.entry(m.key()).or_insert_with(|| (m.ret_desc.clone(), true));
+        }
+        for (k, r) in from_classes {
+            have.entry(k).or_insert((r, true));
         }
         for i in inherited {
             for m in self.interface_methods(&i)? {
