@@ -9,6 +9,7 @@
 mod assembly;
 pub mod boundary;
 mod error;
+mod filters;
 pub mod foreign;
 pub mod il;
 pub mod loader;

@@ -24,6 +24,7 @@ pub(crate) use leaf::leaf_of;
 use crate::il::{decode_body, ClauseKind, ExceptionClause, Insn, MethodBody};
 use crate::loader::Ctx;
 use crate::model::{BodyKind, Kind, MethodInfo, Repr, TyId};
+use crate::filters::FilterFrame;
 use crate::vm::{Clr, LResult, LoadError};
 use cranelift_codegen::ir::{
     types, Block, InstBuilder, MemFlagsData, StackSlot, StackSlotData, StackSlotKind, Type, Value,
@@ -91,10 +92,59 @@ pub(crate) struct Tr<'a> {
     init_block: Option<Block>,
     pub constrained: Option<TyId>,
     pc: u32,
+    /// Set when compiling a filter as a funclet (see `crate::filters`).
+    funclet: Option<Funclet>,
+}
+
+/// A filter compiled on its own: its IL range, where the method's
+/// variables live, and the exception parameter.
+struct Funclet {
+    start: u32,
+    end: u32,
+    frame: Rc<FilterFrame>,
+    exn: Option<Value>,
+}
+
+impl<'a> Tr<'a> {
+    fn new(
+        clr: &'a Clr,
+        rt: &'a Runtime,
+        lw: Lowering<'a>,
+        m: &Rc<MethodInfo>,
+        cfg: cranelift_codegen::isa::TargetFrontendConfig,
+        funclet: Option<Funclet>,
+    ) -> Self {
+        Tr {
+            clr,
+            rt,
+            lw,
+            m: m.clone(),
+            targs: clr.ty(m.owner).args.clone(),
+            margs: m.margs.clone(),
+            stack: Vec::new(),
+            cfg,
+            args: Vec::new(),
+            locals: Vec::new(),
+            ret_buf: None,
+            blocks: HashMap::new(),
+            shapes: HashMap::new(),
+            reached: Vec::new(),
+            stack_vars: HashMap::new(),
+            eh: Eh { clauses: Vec::new(), exn: Vec::new(), sel: Vec::new(), conts: Vec::new(), dispatch: Vec::new(), chains: HashMap::new() },
+            zero_slots: Vec::new(),
+            init_block: None,
+            constrained: None,
+            pc: 0,
+            funclet,
+        }
+    }
 }
 
 /// Compiles a method; returns its code or the exception to raise.
 pub fn compile(clr: &Clr, rt: &Runtime, id: MethodId, _tier_up: bool) -> Result<(usize, Tier), ObjRef> {
+    if let Some((method, clause)) = clr.filters.parent(id) {
+        return compile_funclet(clr, rt, id, method, clause).map(|c| (c, Tier::Optimized)).map_err(|e| clr.raise(&e));
+    }
     let Some(mi) = clr.method_of_id(id) else {
         return Err(clr.new_exception("System.ExecutionEngineException", Some("unknown method")));
     };
@@ -161,28 +211,7 @@ fn build(clr: &Clr, rt: &Runtime, m: &Rc<MethodInfo>, body: Option<&Il>) -> LRes
     let cfg = jit.target_config();
     let lw = Lowering::new(jit.builder(), rt.throw_stub(), clr.home.get());
     let info = clr.ty(m.owner);
-    let mut t = Tr {
-        clr,
-        rt,
-        lw,
-        m: m.clone(),
-        targs: info.args.clone(),
-        margs: m.margs.clone(),
-        stack: Vec::new(),
-        cfg,
-        args: Vec::new(),
-        locals: Vec::new(),
-        ret_buf: None,
-        blocks: HashMap::new(),
-        shapes: HashMap::new(),
-        reached: Vec::new(),
-        stack_vars: HashMap::new(),
-        eh: Eh { clauses: Vec::new(), exn: Vec::new(), sel: Vec::new(), conts: Vec::new(), dispatch: Vec::new(), chains: HashMap::new() },
-        zero_slots: Vec::new(),
-        init_block: None,
-        constrained: None,
-        pc: 0,
-    };
+    let mut t = Tr::new(clr, rt, lw, m, cfg, None);
     let r = match (m.body, body) {
         (BodyKind::Il(_), Some(b)) => t.translate(b),
         (BodyKind::Unbox(inner), _) => t.unbox_body(inner),
@@ -201,12 +230,52 @@ fn build(clr: &Clr, rt: &Runtime, m: &Rc<MethodInfo>, body: Option<&Il>) -> LRes
         jit.reset();
         return Err(e);
     }
+    let filter_slots = t.filter_slots();
     t.lw.finish(cfg);
     let mut code_reg = rt.code.borrow_mut();
     let id = m.id.map_or(0, |i| i.0);
-    jit.finish_tier(CodeKind::Method(id), &mut code_reg, Tier::Optimized).map_err(|e| {
+    let code = jit.finish_tier(CodeKind::Method(id), &mut code_reg, Tier::Optimized).map_err(|e| {
         LoadError::invalid_program(format!("cannot compile {}: {e}", m.name))
-    })
+    })?;
+    if let (Some(slots), Some(mid)) = (filter_slots, m.id) {
+        // Where the filters' variables ended up, for their funclets.
+        let vars = slots.into_iter().filter_map(|(local, n, slot)| Some((local, n, jit.slot_offset_from_fp(slot)?))).collect();
+        clr.filters.set_frame(mid, FilterFrame { vars });
+        rt.filters_compiled.set(true);
+    }
+    Ok(code)
+}
+
+/// Compiles filter `clause` of `method` as funclet `id`:
+/// `(exception, frame pointer) -> i32`.
+fn compile_funclet(clr: &Clr, rt: &Runtime, id: MethodId, method: MethodId, clause: u32) -> LResult<usize> {
+    let mi = clr.method_of_id(method).ok_or_else(|| LoadError::invalid_program("funclet of an unknown method"))?;
+    let m = clr.method(mi);
+    let frame = clr.filters.frame(method).ok_or_else(|| LoadError::invalid_program("method without filter frame"))?;
+    let BodyKind::Il(rva) = m.body else { return Err(LoadError::invalid_program("funclet of a method without IL")) };
+    let body = clr.asm(m.asm).asm.method_body(rva).map_err(LoadError::bad_image)?;
+    let insns = decode_body(&body).map_err(LoadError::bad_image)?;
+    let c = *body.clauses.get(clause as usize).ok_or_else(|| LoadError::invalid_program("no such clause"))?;
+    let ClauseKind::Filter(start) = c.kind else { return Err(LoadError::invalid_program("not a filter clause")) };
+    let il = Il { body, insns };
+    let mut jit_guard = rt.jit.borrow_mut();
+    let jit = &mut *jit_guard;
+    jit.clear();
+    let shape = substrate::jit::Shape { params: vec![REF, types::I64], ret: Some(types::I32) };
+    jit.ctx.func.signature = shape.signature();
+    let cfg = jit.target_config();
+    let lw = Lowering::new(jit.builder(), rt.throw_stub(), clr.home.get());
+    let funclet = Funclet { start, end: c.handler_offset, frame, exn: None };
+    let mut t = Tr::new(clr, rt, lw, &m, cfg, Some(funclet));
+    if let Err(e) = t.translate(&il) {
+        drop(t);
+        jit.reset();
+        return Err(e);
+    }
+    t.lw.finish(cfg);
+    let mut code_reg = rt.code.borrow_mut();
+    jit.finish_tier(CodeKind::Method(id.0), &mut code_reg, Tier::Optimized)
+        .map_err(|e| LoadError::invalid_program(format!("cannot compile a filter of {}: {e}", m.name)))
 }
 
 impl Tr<'_> {
@@ -375,6 +444,11 @@ impl Tr<'_> {
 
     /// Saves the stack into variables for a jump to `target`.
     pub fn flow_to(&mut self, target: u32) -> LResult<Block> {
+        if let Some(f) = &self.funclet {
+            if target < f.start || target >= f.end {
+                return Err(LoadError::invalid_program("a filter branches out of its block"));
+            }
+        }
         let shape: Vec<(TyId, Type, bool)> = self.stack.iter().map(|e| self.entry_of(e)).collect();
         for (i, e) in self.stack.clone().iter().enumerate() {
             let (_, t, r) = shape[i];
@@ -436,6 +510,9 @@ impl Tr<'_> {
         let entry = self.lw.b.create_block();
         self.lw.b.append_block_params_for_function_params(entry);
         self.lw.b.switch_to_block(entry);
+        // The variables filters name live in slots, where their funclets
+        // find them.
+        let filter_vars = self.filter_vars(insns);
         let taken = |local: bool| -> BTreeSet<u16> {
             insns
                 .iter()
@@ -444,10 +521,15 @@ impl Tr<'_> {
                     Insn::LdArgA(n) if !local => Some(*n),
                     _ => None,
                 })
+                .chain(filter_vars.iter().filter(|v| v.0 == local).map(|v| v.1))
                 .collect()
         };
-        self.setup_args(entry, &taken(false))?;
-        self.setup_locals(body, &taken(true))?;
+        if self.funclet.is_some() {
+            self.setup_funclet(entry, body, &filter_vars)?;
+        } else {
+            self.setup_args(entry, &taken(false))?;
+            self.setup_locals(body, &taken(true))?;
+        }
         self.lw.stack_check();
         let init = self.lw.b.create_block();
         self.init_block = Some(init);
@@ -478,6 +560,9 @@ impl Tr<'_> {
                 work.push(f);
             }
         }
+        if let Some(f) = &self.funclet {
+            work = vec![f.start];
+        }
         let mut done: BTreeSet<u32> = BTreeSet::new();
         let mut queued: BTreeSet<u32> = work.iter().copied().collect();
         while let Some(start) = work.pop() {
@@ -493,7 +578,7 @@ impl Tr<'_> {
                 let v = self.lw.b.use_var(var);
                 self.stack.push(Se { ty: *ty, v });
             }
-            let region = self.handlers_at(start);
+            let region = if self.funclet.is_some() { Vec::new() } else { self.handlers_at(start) };
             self.lw.handlers = if region.is_empty() { Vec::new() } else { vec![(None, self.chain_block(&region))] };
             let mut i = *index.get(&start).ok_or_else(|| LoadError::invalid_program("bad block start"))?;
             // Mono's implicit sequence points (no debug info): where the IL
@@ -549,8 +634,101 @@ impl Tr<'_> {
             let a = self.lw.b.ins().stack_addr(types::I64, slot, 0);
             self.lw.b.emit_small_memset(self.cfg, a, 0, u64::from(size), 1, TRUSTED);
         }
+        if let Some((start, exn)) = self.funclet.as_ref().map(|f| (f.start, f.exn)) {
+            let exn = exn.ok_or_else(|| LoadError::invalid_program("funclet without exception"))?;
+            let exn_ty = self.clr.corlib_type("System.Exception")?;
+            let b = self.flow_exn(start, exn_ty, exn)?;
+            self.lw.b.ins().jump(b, &[]);
+            return Ok(());
+        }
         let b0 = self.block_for(0);
         self.lw.b.ins().jump(b0, &[]);
+        Ok(())
+    }
+
+    /// The locals (true) and arguments (false) the filter code names: of
+    /// every filter of the method, or of the funclet's.
+    fn filter_vars(&self, insns: &[(u32, Insn)]) -> BTreeSet<(bool, u16)> {
+        let ranges: Vec<(u32, u32)> = match &self.funclet {
+            Some(f) => vec![(f.start, f.end)],
+            None => self
+                .eh
+                .clauses
+                .iter()
+                .filter_map(|c| match c.kind {
+                    ClauseKind::Filter(f) => Some((f, c.handler_offset)),
+                    _ => None,
+                })
+                .collect(),
+        };
+        insns
+            .iter()
+            .filter(|(pc, _)| ranges.iter().any(|&(a, b)| a <= *pc && *pc < b))
+            .filter_map(|(_, i)| match i {
+                Insn::LdLoc(n) | Insn::StLoc(n) | Insn::LdLocA(n) => Some((true, *n)),
+                Insn::LdArg(n) | Insn::StArg(n) | Insn::LdArgA(n) => Some((false, *n)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Where the method's filters' variables ended up (`None`: it has no
+    /// filters): (local, index, stack slot).
+    fn filter_slots(&self) -> Option<Vec<(bool, u16, StackSlot)>> {
+        if self.funclet.is_some() || !self.eh.clauses.iter().any(|c| matches!(c.kind, ClauseKind::Filter(_))) {
+            return None;
+        }
+        let homes = self.args.iter().map(|h| (false, h.0)).enumerate().chain(self.locals.iter().map(|h| (true, h.0)).enumerate());
+        Some(
+            homes
+                .filter_map(|(n, (local, home))| match home {
+                    Home::Slot(slot) => Some((local, n as u16, slot)),
+                    _ => None,
+                })
+                .collect(),
+        )
+    }
+
+    /// A funclet's entry: the exception, and the method's variables the
+    /// filter names at their places in the method's frame.
+    fn setup_funclet(&mut self, entry: Block, body: &MethodBody, used: &BTreeSet<(bool, u16)>) -> LResult<()> {
+        let params = self.lw.b.block_params(entry).to_vec();
+        let (exn, fp) = (params[0], params[1]);
+        self.lw.b.declare_value_needs_stack_map(exn);
+        let frame = self.funclet.as_ref().map(|f| f.frame.clone()).ok_or_else(|| LoadError::invalid_program("not a funclet"))?;
+        if let Some(f) = self.funclet.as_mut() {
+            f.exn = Some(exn);
+        }
+        let mut arg_tys = Vec::new();
+        if self.m.has_this {
+            let owner = self.clr.ty(self.m.owner);
+            arg_tys.push(if owner.is_value() { self.clr.intern(crate::model::TyKey::ByRef(self.m.owner))? } else { self.m.owner });
+        }
+        arg_tys.extend(self.m.params.iter().copied());
+        let mut local_tys = Vec::new();
+        if let Some(tok) = body.local_sig {
+            let sigs = self.clr.asm(self.m.asm).asm.locals(tok).map_err(LoadError::bad_image)?;
+            for sig in &sigs {
+                local_tys.push(self.clr.resolve_sig(self.m.asm, sig, self.ctx())?);
+            }
+        }
+        for (local, tys) in [(false, arg_tys), (true, local_tys)] {
+            for (n, ty) in tys.into_iter().enumerate() {
+                let home = match frame.offset(local, n as u16) {
+                    Some(off) => Home::Addr(self.lw.b.ins().iadd_imm_s(fp, off)),
+                    None if used.contains(&(local, n as u16)) => {
+                        return Err(LoadError::invalid_program("a filter names a variable outside the frame"))
+                    }
+                    // (never named by the filter)
+                    None => Home::Addr(fp),
+                };
+                if local {
+                    self.locals.push((home, ty));
+                } else {
+                    self.args.push((home, ty));
+                }
+            }
+        }
         Ok(())
     }
 
@@ -811,6 +989,14 @@ impl Tr<'_> {
     }
 
     pub fn end_filter(&mut self) -> LResult<()> {
+        if self.funclet.is_some() {
+            let v = self.pop()?;
+            let int = self.clr.prim(crate::model::Prim::I4);
+            let x = self.coerce(v, int)?;
+            self.stack.clear();
+            self.lw.b.ins().return_(&[x]);
+            return Ok(());
+        }
         let c = self.handler_clause(self.pc, |k| matches!(k, ClauseKind::Filter(_))).ok_or_else(|| LoadError::invalid_program("endfilter outside a filter"))?;
         let v = self.pop()?;
         let exn = self.lw.b.use_var(self.eh.exn[c]);
@@ -893,6 +1079,20 @@ impl Tr<'_> {
                 }
                 ClauseKind::Filter(f) => {
                     let t = self.clr.corlib_type("System.Exception")?;
+                    // What the first pass decided, if it ran this filter.
+                    let fp = self.lw.b.ins().get_frame_pointer(types::I64);
+                    let ci = self.iconst(types::I32, c as i64);
+                    let verdict = self.lw.call_rt("rt_filter_verdict", &[exn, fp, ci])[0];
+                    let undecided = self.lw.b.ins().icmp_imm_u(cranelift_codegen::ir::condcodes::IntCC::Equal, verdict, 2);
+                    let decided = self.lw.b.create_block();
+                    let run = self.lw.b.create_block();
+                    self.lw.b.ins().brif(undecided, run, &[], decided, &[]);
+                    self.lw.b.switch_to_block(decided);
+                    let handler = self.flow_exn(clause.handler_offset, t, exn)?;
+                    let rest = self.rest_of(c);
+                    let chain = self.chain_block(&rest);
+                    self.lw.b.ins().brif(verdict, handler, &[], chain, &[cranelift_codegen::ir::BlockArg::Value(exn)]);
+                    self.lw.b.switch_to_block(run);
                     let target = self.flow_exn(f, t, exn)?;
                     self.lw.b.ins().jump(target, &[]);
                     return Ok(());

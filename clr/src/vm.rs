@@ -77,6 +77,8 @@ pub struct Clr {
     /// The front end that calls boundary entries: their argument checks
     /// raise its exceptions (`None`: this VM's).
     pub boundary_caller: Cell<Option<u8>>,
+    /// Exception filters run in the first pass (see `filters`).
+    pub(crate) filters: crate::filters::Filters,
     pub prims: Vec<TyId>,
     pub object_ty: TyId,
     pub string_ty: TyId,
@@ -154,6 +156,7 @@ impl Clr {
             unbox_stubs: RefCell::new(HashMap::new()),
             boundary: RefCell::new(HashMap::new()),
             boundary_caller: Cell::new(None),
+            filters: crate::filters::Filters::default(),
             prims: Vec::new(),
             object_ty: TyId(0),
             string_ty: TyId(0),
@@ -475,6 +478,10 @@ impl Clr {
 }
 
 impl Frontend for Clr {
+    fn first_pass(&self, rt: &Runtime, method: MethodId, srcloc: Option<u32>, fp: usize, exn: ObjRef) -> (substrate::FirstPass, Vec<(u32, bool)>) {
+        self.first_pass(rt, method, srcloc, fp, exn)
+    }
+
     fn leaf(&self, _rt: &Runtime, method: MethodId) -> Option<substrate::leaf::LeafBody> {
         let m = self.method(self.method_of_id(method)?);
         crate::lower::leaf_of(self, &m)

@@ -1018,6 +1018,37 @@ impl Frontend for Jvm {
         }
     }
 
+    /// Java has no filters: a frame handles an exception when a typed
+    /// entry of its exception table around `srcloc` (the bytecode offset of
+    /// the call) matches; catch-any entries are `finally` blocks (javac
+    /// writes `catch (Throwable t)` with its type).
+    fn first_pass(&self, rt: &Runtime, method: MethodId, srcloc: Option<u32>, _fp: usize, exn: ObjRef) -> (substrate::FirstPass, Vec<(u32, bool)>) {
+        use substrate::FirstPass;
+        let table = {
+            let st = self.state.borrow();
+            let Some(&mi) = st.by_method_id.get(&method) else { return (FirstPass::Unknown, Vec::new()) };
+            match &st.methods[mi].body {
+                Body::Bytecode(code) => code.exception_table.clone(),
+                _ => Vec::new(),
+            }
+        };
+        if table.is_empty() {
+            return (FirstPass::Continue, Vec::new());
+        }
+        let Some(pc) = srcloc else { return (FirstPass::Unknown, Vec::new()) };
+        let exn_ty = rt.type_of(exn);
+        for h in table.iter().filter(|h| u32::from(h.start_pc) <= pc && pc < u32::from(h.end_pc)) {
+            let Some(name) = &h.catch_type else { continue };
+            // An unloadable catch type can never match (as in `handlers_at`).
+            let Ok(c) = self.load(rt, name) else { continue };
+            let ty = self.state.borrow().classes[c].type_id;
+            if rt.catches(exn_ty, ty) {
+                return (FirstPass::Handled, Vec::new());
+            }
+        }
+        (FirstPass::Continue, Vec::new())
+    }
+
     fn leaf(&self, rt: &Runtime, method: MethodId) -> Option<substrate::leaf::LeafBody> {
         let m = {
             let st = self.state.borrow();

@@ -75,6 +75,8 @@ pub struct Jit {
     pub(crate) imports: HashMap<&'static str, (FuncId, usize)>,
     entries: HashMap<Shape, usize>,
     throw_stub: Option<usize>,
+    /// The stack layout of the function compiled last.
+    last_frame: Option<cranelift_codegen::MachBufferFrameLayout>,
     /// Functions compiled so far.
     pub compiled: u64,
     /// Id declared for the function being built (so it can call itself).
@@ -143,7 +145,7 @@ impl Jit {
             imports.insert(s.name, (id, s.addr as usize));
         }
         let ctx = module.make_context();
-        Ok(Jit { module, ctx, fctx: FunctionBuilderContext::new(), imports, entries: HashMap::new(), throw_stub: None, compiled: 0, pending: None, quick_isa })
+        Ok(Jit { module, ctx, fctx: FunctionBuilderContext::new(), imports, entries: HashMap::new(), throw_stub: None, last_frame: None, compiled: 0, pending: None, quick_isa })
     }
 
     /// Compiles with the quick ISA and hands the bytes to the module.
@@ -172,6 +174,14 @@ impl Jit {
     /// Resets the compilation context for a new function.
     pub fn clear(&mut self) {
         self.module.clear_context(&mut self.ctx);
+    }
+
+    /// Where stack slot `slot` of the function compiled last lives, as an
+    /// offset from its frame pointer (negative: below it).
+    pub fn slot_offset_from_fp(&self, slot: cranelift_codegen::ir::StackSlot) -> Option<i64> {
+        let layout = self.last_frame.as_ref()?;
+        let at = layout.stackslots.get(slot)?;
+        Some(i64::from(at.offset) - i64::from(layout.frame_to_fp_offset))
     }
 
     /// Abandons a half-built function: fresh contexts, no pending id.
@@ -240,6 +250,7 @@ impl Jit {
         {
             let cc = self.ctx.compiled_code().ok_or_else(|| JitError::Codegen("no compiled code".into()))?;
             size = cc.buffer.data().len();
+            self.last_frame = cc.buffer.frame_layout().cloned();
             if let (true, Some(v)) = (disasm, &cc.vcode) {
                 eprintln!("{v}");
             }

@@ -25,4 +25,4 @@ pub mod runtime;
 pub mod unwind;
 
 pub use object::ObjRef;
-pub use runtime::{root_slot, ArrayElem, CoreType, Fault, FrameInfo, Frontend, MethodId, Runtime, TypeId};
+pub use runtime::{root_slot, ArrayElem, CoreType, Fault, FirstPass, FrameInfo, Frontend, MethodId, Runtime, TypeId};

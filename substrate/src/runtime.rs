@@ -104,11 +104,45 @@ pub trait Frontend {
     fn frame_info(&self, _rt: &Runtime, _method: MethodId, _srcloc: Option<u32>) -> Option<FrameInfo> {
         None
     }
+    /// The first pass of exception dispatch (ECMA-335 §I.12.4.2.5): whether
+    /// the frame of `method` (frame pointer `fp`, stopped at `srcloc`) would
+    /// handle `exn`, running its filters (which see the frame's locals) while
+    /// the frames inside it are still live. The default, for front ends
+    /// without filters, stops the pass at any frame: its handlers run in the
+    /// second pass as they always do.
+    /// Returns the verdict and the filters it ran, as (clause, accepted).
+    fn first_pass(&self, _rt: &Runtime, _method: MethodId, _srcloc: Option<u32>, _fp: usize, _exn: ObjRef) -> (FirstPass, Vec<(u32, bool)>) {
+        (FirstPass::Unknown, Vec::new())
+    }
     /// `method`'s body as a [`LeafBody`] when it is small enough to inline
     /// at call sites of either VM (see [`crate::leaf`]).
     fn leaf(&self, _rt: &Runtime, _method: MethodId) -> Option<LeafBody> {
         None
     }
+}
+
+/// What the first pass of exception dispatch learned about one frame.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FirstPass {
+    /// No handler here: on to the caller.
+    Continue,
+    /// A handler here takes it (a matching catch, or a filter that said
+    /// yes).
+    Handled,
+    /// The front end cannot tell without running the frame's own code:
+    /// the pass stops, and this frame and those outside it decide in the
+    /// second pass.
+    Unknown,
+}
+
+/// The exception being dispatched and what the first pass decided.
+#[derive(Debug)]
+struct Dispatch {
+    exn: ObjRef,
+    /// The frame the first pass stopped at (`None`: no frame would handle it).
+    target_fp: Option<usize>,
+    /// Filters run in the first pass: (frame pointer, clause, accepted).
+    filters: Vec<(usize, u32, bool)>,
 }
 
 /// A stack frame as stack traces of either VM show it.
@@ -202,6 +236,11 @@ pub struct Runtime {
     catch_aliases: RefCell<HashMap<TypeId, Vec<CatchAlias>>>,
     /// Handler types whose instance tests use their catch aliases too.
     type_test_aliases: RefCell<HashSet<TypeId>>,
+    /// Whether any front end compiled an exception filter (only then does
+    /// a throw run a first pass).
+    pub filters_compiled: Cell<bool>,
+    /// The exception being dispatched, once a first pass ran for it.
+    dispatch: RefCell<Option<Dispatch>>,
     /// Leaf bodies asked for so far (`None`: the method is not a leaf).
     leaves: RefCell<HashMap<MethodId, Option<Rc<LeafBody>>>>,
     /// The second front end's static storage of core types (GC roots).
@@ -298,6 +337,8 @@ impl Runtime {
             in_gc: Cell::new(false),
             selector_homes: RefCell::new(Vec::new()),
             core: RefCell::new(HashMap::new()),
+            filters_compiled: Cell::new(false),
+            dispatch: RefCell::new(None),
             leaves: RefCell::new(HashMap::new()),
             adopted_statics: RefCell::new(Vec::new()),
             catch_aliases: RefCell::new(HashMap::new()),
@@ -559,6 +600,63 @@ impl Runtime {
             .collect()
     }
 
+    /// The first pass for `exn` thrown from the managed frames above exit
+    /// frame `exit_fp`, unless this throw continues a dispatch already
+    /// decided (a `finally` or a failed type test passing it on before
+    /// reaching the frame the first pass chose).
+    fn first_pass(&self, exit_fp: usize, exn: ObjRef) -> ObjRef {
+        let frames: Vec<(CodeKind, Option<u32>, usize)> = {
+            let code = self.code.borrow();
+            let mut out = Vec::new();
+            unwind::walk(&code, exit_fp, |f| {
+                out.push((f.kind, f.site.srcloc, f.fp));
+                true
+            });
+            out
+        };
+        let Some(inner_fp) = frames.iter().find(|f| matches!(f.0, CodeKind::Method(_))).map(|f| f.2) else {
+            return exn;
+        };
+        let continues = self
+            .dispatch
+            .borrow()
+            .as_ref()
+            .is_some_and(|d| d.exn == exn && d.target_fp.is_none_or(|t| inner_fp < t));
+        if continues {
+            return exn;
+        }
+        self.dispatch.borrow_mut().take();
+        let mut mine = Dispatch { exn, target_fp: None, filters: Vec::new() };
+        self.as_exit(exit_fp, |rt| {
+            // Filters run managed code, which may throw (and dispatch) in
+            // turn: the exception stays a root while they run.
+            let mark = rt.handle_mark();
+            rt.push_handle(exn);
+            for &(kind, srcloc, fp) in &frames {
+                let CodeKind::Method(m) = kind else { continue };
+                let Some(fe) = rt.method_home(MethodId(m)).and_then(|h| rt.frontend(h)) else { break };
+                let (pass, filters) = fe.first_pass(rt, MethodId(m), srcloc, fp, exn);
+                mine.filters.extend(filters.into_iter().map(|(c, ok)| (fp, c, ok)));
+                if pass != FirstPass::Continue {
+                    mine.target_fp = Some(fp);
+                    break;
+                }
+            }
+            rt.pop_handles(mark);
+        });
+        *self.dispatch.borrow_mut() = Some(mine);
+        exn
+    }
+
+    /// What the first pass decided for filter `clause` of the frame at
+    /// `fp` when `exn` is the exception it dispatched: 1 accepted, 0
+    /// rejected, 2 not run (the frame runs the filter itself).
+    fn filter_verdict(&self, exn: ObjRef, fp: usize, clause: u32) -> u32 {
+        let d = self.dispatch.borrow();
+        let Some(d) = d.as_ref().filter(|d| d.exn == exn) else { return 2 };
+        d.filters.iter().find(|f| f.0 == fp && f.1 == clause).map_or(2, |f| u32::from(f.2))
+    }
+
     /// `m`'s leaf body, from the front end that defined it (asked once per
     /// method), for call sites of either VM to inline.
     pub fn leaf(&self, m: MethodId) -> Option<Rc<LeafBody>> {
@@ -773,7 +871,8 @@ impl Runtime {
             return;
         }
         let exits = self.exits.borrow().clone();
-        let handles = self.handles.borrow().clone();
+        let mut handles = self.handles.borrow().clone();
+        handles.extend(self.dispatch.borrow().as_ref().map(|d| d.exn));
         let mut statics: Vec<(StaticsBlock, Vec<u32>)> =
             self.types.borrow().iter().filter_map(|t| t.statics.clone()).collect();
         statics.extend(self.adopted_statics.borrow().iter().cloned());
@@ -1028,6 +1127,13 @@ extern "C" fn rt_native(m: u32, args: *const u64, n: u32) -> u64 {
 /// resumes there. Called only by the throw stub.
 extern "C" fn rt_unwind(exn: usize) {
     let fp = frame_pointer();
+    let mut exn = exn;
+    {
+        let rt = current();
+        if let (true, Some(e)) = (rt.filters_compiled.get(), ObjRef::from_addr(exn)) {
+            exn = rt.first_pass(fp, e).addr();
+        }
+    }
     let target = {
         let rt = current();
         let code = rt.code.borrow();
@@ -1044,6 +1150,13 @@ extern "C" fn rt_unwind(exn: usize) {
             std::process::exit(70)
         }
     }
+}
+
+/// A frame's filter clause asks what the first pass decided (see
+/// [`Runtime::filter_verdict`]).
+extern "C" fn rt_filter_verdict(exn: usize, fp: usize, clause: u32) -> u32 {
+    let rt = current();
+    ObjRef::from_addr(exn).map_or(2, |e| rt.filter_verdict(e, fp, clause))
 }
 
 /// A `Quick` method became hot: returns its optimised code.
@@ -1101,6 +1214,7 @@ fn runtime_symbols() -> Vec<RuntimeSymbol> {
         sym!(rt_fault, [I32, I32, I64], [I64]),
         sym!(rt_native, [I32, I64, I32], [I64]),
         sym!(rt_unwind, [I64], []),
+        sym!(rt_filter_verdict, [I64, I64, I32], [I32]),
         sym!(rt_stack_overflow, [I32], [I64]),
         sym!(rt_remember, [I64], []),
         sym!(rt_remember_interior, [I64], []),
