@@ -94,6 +94,8 @@ pub(crate) struct Tr<'a> {
     pc: u32,
     /// Set when compiling a filter as a funclet (see `crate::filters`).
     funclet: Option<Funclet>,
+    /// Quick code: counts its calls (the function itself, to forward to).
+    counting: Option<cranelift_codegen::ir::FuncRef>,
 }
 
 /// A filter compiled on its own: its IL range, where the method's
@@ -136,12 +138,13 @@ impl<'a> Tr<'a> {
             constrained: None,
             pc: 0,
             funclet,
+            counting: None,
         }
     }
 }
 
 /// Compiles a method; returns its code or the exception to raise.
-pub fn compile(clr: &Clr, rt: &Runtime, id: MethodId, _tier_up: bool) -> Result<(usize, Tier), ObjRef> {
+pub fn compile(clr: &Clr, rt: &Runtime, id: MethodId, tier_up: bool) -> Result<(usize, Tier), ObjRef> {
     if let Some((method, clause)) = clr.filters.parent(id) {
         return compile_funclet(clr, rt, id, method, clause).map(|c| (c, Tier::Optimized)).map_err(|e| clr.raise(&e));
     }
@@ -169,7 +172,8 @@ pub fn compile(clr: &Clr, rt: &Runtime, id: MethodId, _tier_up: bool) -> Result<
         pre_initialize(clr, &m, &il.insns)?;
     }
     let t0 = std::time::Instant::now();
-    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| build(clr, rt, &m, body.as_ref())))
+    let tier = if tier_up { Tier::Optimized } else { first_tier(&m, body.as_ref()) };
+    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| build(clr, rt, &m, body.as_ref(), tier)))
         .unwrap_or_else(|_| {
             rt.jit.borrow_mut().reset();
             Err(LoadError::invalid_program(format!("twain cannot compile {}::{}", clr.ty(m.owner).name, m.name)))
@@ -177,7 +181,23 @@ pub fn compile(clr: &Clr, rt: &Runtime, id: MethodId, _tier_up: bool) -> Result<
     if std::env::var_os("TWAIN_TRACE_COMPILE").is_some() {
         eprintln!("twain: compile {}::{} {:?}", clr.ty(m.owner).name, m.name, t0.elapsed());
     }
-    r.map(|c| (c, Tier::Optimized)).map_err(|e| clr.raise(&e))
+    r.map(|c| (c, tier)).map_err(|e| clr.raise(&e))
+}
+
+/// The tier a method's code starts at: quick code (cheap to compile,
+/// counting its calls until it is hot) for a body without loops, optimised
+/// code for one with loops (a hot loop may be called once), a type
+/// initializer and a method with filters (whose funclets read its frame by
+/// one layout).
+fn first_tier(m: &MethodInfo, body: Option<&Il>) -> Tier {
+    let Some(il) = body else { return Tier::Optimized };
+    let loops = il.insns.iter().any(|(pc, i)| i.targets().iter().any(|t| t <= pc));
+    let filters = il.body.clauses.iter().any(|c| matches!(c.kind, ClauseKind::Filter(_)));
+    if loops || filters || m.name == ".cctor" || std::env::var_os("TWAIN_NO_QUICK_TIER").is_some() {
+        Tier::Optimized
+    } else {
+        Tier::Quick
+    }
 }
 
 /// A method body and its decoded instructions.
@@ -202,16 +222,19 @@ fn pre_initialize(clr: &Clr, m: &MethodInfo, insns: &[(u32, Insn)]) -> Result<()
     Ok(())
 }
 
-fn build(clr: &Clr, rt: &Runtime, m: &Rc<MethodInfo>, body: Option<&Il>) -> LResult<usize> {
+fn build(clr: &Clr, rt: &Runtime, m: &Rc<MethodInfo>, body: Option<&Il>, tier: Tier) -> LResult<usize> {
     let shape = m.shape.clone().ok_or_else(|| LoadError::invalid_program("open generic method"))?;
     let mut jit_guard = rt.jit.borrow_mut();
     let jit = &mut *jit_guard;
     jit.clear();
     jit.ctx.func.signature = shape.signature();
     let cfg = jit.target_config();
+    // Quick code forwards to optimised code once hot: it calls itself by name.
+    let me = if tier == Tier::Quick { Some(jit.declare_self().map_err(|e| LoadError::invalid_program(e.to_string()))?) } else { None };
     let lw = Lowering::new(jit.builder(), rt.throw_stub(), clr.home.get());
     let info = clr.ty(m.owner);
     let mut t = Tr::new(clr, rt, lw, m, cfg, None);
+    t.counting = me;
     let r = match (m.body, body) {
         (BodyKind::Il(_), Some(b)) => t.translate(b),
         (BodyKind::Unbox(inner), _) => t.unbox_body(inner),
@@ -234,7 +257,7 @@ fn build(clr: &Clr, rt: &Runtime, m: &Rc<MethodInfo>, body: Option<&Il>) -> LRes
     t.lw.finish(cfg);
     let mut code_reg = rt.code.borrow_mut();
     let id = m.id.map_or(0, |i| i.0);
-    let code = jit.finish_tier(CodeKind::Method(id), &mut code_reg, Tier::Optimized).map_err(|e| {
+    let code = jit.finish_tier(CodeKind::Method(id), &mut code_reg, tier).map_err(|e| {
         LoadError::invalid_program(format!("cannot compile {}: {e}", m.name))
     })?;
     if let (Some(slots), Some(mid)) = (filter_slots, m.id) {
@@ -527,6 +550,7 @@ impl Tr<'_> {
         if self.funclet.is_some() {
             self.setup_funclet(entry, body, &filter_vars)?;
         } else {
+            self.count_calls(entry);
             self.setup_args(entry, &taken(false))?;
             self.setup_locals(body, &taken(true))?;
         }
@@ -730,6 +754,27 @@ impl Tr<'_> {
             }
         }
         Ok(())
+    }
+
+    /// Quick code's prologue: counts the call and, once the method is hot,
+    /// forwards to its optimised code (`Lowering::tier_prologue`).
+    fn count_calls(&mut self, entry: Block) {
+        let (Some(me), Some(id)) = (self.counting, self.m.id) else { return };
+        let (Some(counter), Some(slot)) = (self.rt.method_counter(id), self.rt.method_slot(id)) else { return };
+        let params = self.lw.b.block_params(entry).to_vec();
+        // References stay roots across the tier-up call (struct arguments
+        // and the return buffer are addresses of the caller's copies).
+        let mut tys: Vec<TyId> = Vec::new();
+        if self.m.has_this {
+            tys.push(self.m.owner);
+        }
+        tys.extend(self.m.params.iter().copied());
+        for (&p, &ty) in params.iter().zip(&tys) {
+            if self.clr.repr(ty) == Repr::Ref && !(ty == self.m.owner && self.clr.ty(ty).is_value()) {
+                self.lw.b.declare_value_needs_stack_map(p);
+            }
+        }
+        self.lw.tier_prologue(id.0, counter, slot as *const _ as usize, me, &params);
     }
 
     /// Parameters into their homes; `taken` are those whose address is taken.
