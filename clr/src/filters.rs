@@ -73,7 +73,16 @@ impl Clr {
     /// IL offset `srcloc`: its clauses around that offset, innermost first
     /// (§II.19): a matching `catch` handles the exception, a filter runs as
     /// a funclet, `finally` and `fault` wait for the second pass.
-    pub(crate) fn first_pass(&self, rt: &Runtime, method: MethodId, srcloc: Option<u32>, fp: usize, exn: ObjRef) -> (FirstPass, Vec<(u32, bool)>) {
+    /// Without `run_filters`, a filter around `srcloc` gives `Unknown`.
+    pub(crate) fn first_pass(
+        &self,
+        rt: &Runtime,
+        method: MethodId,
+        srcloc: Option<u32>,
+        fp: usize,
+        exn: ObjRef,
+        run_filters: bool,
+    ) -> (FirstPass, Vec<(u32, bool)>) {
         let mut ran = Vec::new();
         let Some(mi) = self.method_of_id(method) else { return (FirstPass::Unknown, ran) };
         let m = self.method(mi);
@@ -100,6 +109,7 @@ impl Clr {
                         return (FirstPass::Handled, ran);
                     }
                 }
+                ClauseKind::Filter(_) if !run_filters => return (FirstPass::Unknown, ran),
                 ClauseKind::Filter(_) => {
                     let clause = i as u32;
                     let Some(f) = self.funclet(rt, method, clause) else { return (FirstPass::Unknown, ran) };

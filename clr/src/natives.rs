@@ -174,16 +174,20 @@ pub(crate) fn record_fault_backtrace(clr: &Clr, e: ObjRef) {
     clr.rt.pop_handles(mark);
 }
 
-/// Stores the current stack as (method id, line) pairs, innermost first,
-/// in the exception's backtrace field unless it has one.
+/// Stores the current stack up to the frame that will catch the exception
+/// as (method id, line) pairs, innermost first, in the exception's
+/// backtrace field unless it has one.
 fn record_backtrace(clr: &Clr, exn: usize) -> Result<(), ObjRef> {
     let Some(e) = ObjRef::from_addr(exn) else { return Ok(()) };
     let Some(off) = field_offset(clr, "System.Exception", "_javaBacktrace") else { return Ok(()) };
     if clr.rt.heap.borrow().read_ref(e, off).is_some() {
         return Ok(());
     }
+    // .NET's trace runs from the throw to the frame that catches it.
+    const LIMIT: usize = 1024;
+    let frames = clr.rt.catching_frame(e, LIMIT).map_or(LIMIT, |i| i + 1);
     let mut pairs = Vec::new();
-    for (id, srcloc) in clr.rt.stack_methods(1024) {
+    for (id, srcloc) in clr.rt.stack_methods(LIMIT).into_iter().take(frames) {
         if let Some(f) = clr.rt.frame_info(id, srcloc) {
             pairs.push(id.0 as i32);
             // Our frames have no lines: their IL offset, as Mono prints it.

@@ -478,8 +478,16 @@ impl Clr {
 }
 
 impl Frontend for Clr {
-    fn first_pass(&self, rt: &Runtime, method: MethodId, srcloc: Option<u32>, fp: usize, exn: ObjRef) -> (substrate::FirstPass, Vec<(u32, bool)>) {
-        self.first_pass(rt, method, srcloc, fp, exn)
+    fn first_pass(
+        &self,
+        rt: &Runtime,
+        method: MethodId,
+        srcloc: Option<u32>,
+        fp: usize,
+        exn: ObjRef,
+        run_filters: bool,
+    ) -> (substrate::FirstPass, Vec<(u32, bool)>) {
+        self.first_pass(rt, method, srcloc, fp, exn, run_filters)
     }
 
     fn leaf(&self, _rt: &Runtime, method: MethodId) -> Option<substrate::leaf::LeafBody> {

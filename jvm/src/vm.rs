@@ -1022,7 +1022,15 @@ impl Frontend for Jvm {
     /// entry of its exception table around `srcloc` (the bytecode offset of
     /// the call) matches; catch-any entries are `finally` blocks (javac
     /// writes `catch (Throwable t)` with its type).
-    fn first_pass(&self, rt: &Runtime, method: MethodId, srcloc: Option<u32>, _fp: usize, exn: ObjRef) -> (substrate::FirstPass, Vec<(u32, bool)>) {
+    fn first_pass(
+        &self,
+        rt: &Runtime,
+        method: MethodId,
+        srcloc: Option<u32>,
+        _fp: usize,
+        exn: ObjRef,
+        _run_filters: bool,
+    ) -> (substrate::FirstPass, Vec<(u32, bool)>) {
         use substrate::FirstPass;
         let table = {
             let st = self.state.borrow();

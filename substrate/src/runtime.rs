@@ -110,8 +110,17 @@ pub trait Frontend {
     /// the frames inside it are still live. The default, for front ends
     /// without filters, stops the pass at any frame: its handlers run in the
     /// second pass as they always do.
-    /// Returns the verdict and the filters it ran, as (clause, accepted).
-    fn first_pass(&self, _rt: &Runtime, _method: MethodId, _srcloc: Option<u32>, _fp: usize, _exn: ObjRef) -> (FirstPass, Vec<(u32, bool)>) {
+    /// Returns the verdict and the filters it ran, as (clause, accepted);
+    /// without `run_filters`, a filter makes the verdict `Unknown`.
+    fn first_pass(
+        &self,
+        _rt: &Runtime,
+        _method: MethodId,
+        _srcloc: Option<u32>,
+        _fp: usize,
+        _exn: ObjRef,
+        _run_filters: bool,
+    ) -> (FirstPass, Vec<(u32, bool)>) {
         (FirstPass::Unknown, Vec::new())
     }
     /// `method`'s body as a [`LeafBody`] when it is small enough to inline
@@ -600,6 +609,30 @@ impl Runtime {
             .collect()
     }
 
+    /// Which of the managed method frames above the innermost exit frame
+    /// (innermost first, as [`Runtime::stack_methods`] lists them) would
+    /// handle `exn`, asked without running filters (a frame with a filter
+    /// around the call counts as handling it); `None` when none of the
+    /// first `limit` would.
+    pub fn catching_frame(&self, exn: ObjRef, limit: usize) -> Option<usize> {
+        let exit = *self.exits.borrow().last()?;
+        let frames: Vec<(u32, Option<u32>, usize)> = {
+            let code = self.code.borrow();
+            let mut out = Vec::new();
+            unwind::walk(&code, exit, |f| {
+                if let CodeKind::Method(m) = f.kind {
+                    out.push((m, f.site.srcloc, f.fp));
+                }
+                out.len() < limit
+            });
+            out
+        };
+        frames.iter().position(|&(m, srcloc, fp)| {
+            let Some(fe) = self.method_home(MethodId(m)).and_then(|h| self.frontend(h)) else { return true };
+            fe.first_pass(self, MethodId(m), srcloc, fp, exn, false).0 != FirstPass::Continue
+        })
+    }
+
     /// The first pass for `exn` thrown from the managed frames above exit
     /// frame `exit_fp`, unless this throw continues a dispatch already
     /// decided (a `finally` or a failed type test passing it on before
@@ -635,7 +668,7 @@ impl Runtime {
             for &(kind, srcloc, fp) in &frames {
                 let CodeKind::Method(m) = kind else { continue };
                 let Some(fe) = rt.method_home(MethodId(m)).and_then(|h| rt.frontend(h)) else { break };
-                let (pass, filters) = fe.first_pass(rt, MethodId(m), srcloc, fp, exn);
+                let (pass, filters) = fe.first_pass(rt, MethodId(m), srcloc, fp, exn, true);
                 mine.filters.extend(filters.into_iter().map(|(c, ok)| (fp, c, ok)));
                 if pass != FirstPass::Continue {
                     mine.target_fp = Some(fp);
