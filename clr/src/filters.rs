@@ -26,7 +26,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 use substrate::jit::Shape;
-use substrate::{FirstPass, MethodId, ObjRef, Runtime};
+use substrate::{FirstPass, MethodId, ObjRef, Runtime, TypeId};
 
 /// Where the variables a method's filters name live in its frame.
 #[derive(Debug, Default)]
@@ -42,9 +42,33 @@ impl FilterFrame {
     }
 }
 
+/// One exception clause as the first pass reads it: its protected range
+/// and what it does, the catch type resolved.
+#[derive(Debug, Clone, Copy)]
+struct Region {
+    try_offset: u32,
+    try_len: u32,
+    handles: Handles,
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Handles {
+    /// `finally` or `fault`: runs in the second pass, handles nothing.
+    Nothing,
+    Catch(TypeId),
+    /// `catch (object)`.
+    CatchAll,
+    /// A catch type that does not resolve: the second pass decides.
+    Unresolved,
+    Filter,
+}
+
 /// The filter bookkeeping of one CLR front end.
 #[derive(Debug, Default)]
 pub(crate) struct Filters {
+    /// Each method's clauses, read once: a throw asks every frame it
+    /// crosses (`None`: the body cannot be read).
+    regions: RefCell<HashMap<MethodId, Option<Rc<[Region]>>>>,
     frames: RefCell<HashMap<MethodId, Rc<FilterFrame>>>,
     /// (method, clause) -> its funclet (`None`: none can be made).
     funclets: RefCell<HashMap<(MethodId, u32), Option<MethodId>>>,
@@ -84,33 +108,24 @@ impl Clr {
         run_filters: bool,
     ) -> (FirstPass, Vec<(u32, bool)>) {
         let mut ran = Vec::new();
-        let Some(mi) = self.method_of_id(method) else { return (FirstPass::Unknown, ran) };
-        let m = self.method(mi);
-        // Natives and adapters only pass exceptions on.
-        let BodyKind::Il(rva) = m.body else { return (FirstPass::Continue, ran) };
-        let Ok(body) = self.asm(m.asm).asm.method_body(rva) else { return (FirstPass::Unknown, ran) };
-        if body.clauses.is_empty() {
+        let Some(regions) = self.regions(method) else { return (FirstPass::Unknown, ran) };
+        if regions.is_empty() {
             return (FirstPass::Continue, ran);
         }
         let Some(at) = srcloc else { return (FirstPass::Unknown, ran) };
         let exn_ty = rt.type_of(exn);
-        let owner = self.ty(m.owner);
-        let ctx = Ctx { targs: &owner.args, margs: &m.margs };
-        for (i, c) in body.clauses.iter().enumerate() {
-            if at < c.try_offset || at - c.try_offset >= c.try_len {
+        for (i, r) in regions.iter().enumerate() {
+            if at < r.try_offset || at - r.try_offset >= r.try_len {
                 continue;
             }
-            match c.kind {
-                ClauseKind::Finally | ClauseKind::Fault => {}
-                ClauseKind::Catch(tok) => {
-                    let Ok(t) = self.resolve_type_token(m.asm, tok, ctx) else { return (FirstPass::Unknown, ran) };
-                    let Ok(linked) = self.link(t) else { return (FirstPass::Unknown, ran) };
-                    if t == self.object_ty || rt.catches(exn_ty, linked.rt) {
-                        return (FirstPass::Handled, ran);
-                    }
-                }
-                ClauseKind::Filter(_) if !run_filters => return (FirstPass::Unknown, ran),
-                ClauseKind::Filter(_) => {
+            match r.handles {
+                Handles::Nothing => {}
+                Handles::Unresolved => return (FirstPass::Unknown, ran),
+                Handles::CatchAll => return (FirstPass::Handled, ran),
+                Handles::Catch(t) if rt.catches(exn_ty, t) => return (FirstPass::Handled, ran),
+                Handles::Catch(_) => {}
+                Handles::Filter if !run_filters => return (FirstPass::Unknown, ran),
+                Handles::Filter => {
                     let clause = i as u32;
                     let Some(f) = self.funclet(rt, method, clause) else { return (FirstPass::Unknown, ran) };
                     // An exception inside a filter means "not this handler" (§III.3.34).
@@ -123,6 +138,38 @@ impl Clr {
             }
         }
         (FirstPass::Continue, ran)
+    }
+
+    /// `method`'s clauses, in table order (innermost first, §II.19), read
+    /// and resolved on the first throw that crosses one of its frames.
+    /// Methods without IL (natives, adapters) only pass exceptions on.
+    fn regions(&self, method: MethodId) -> Option<Rc<[Region]>> {
+        if let Some(known) = self.filters.regions.borrow().get(&method) {
+            return known.clone();
+        }
+        let read = || -> Option<Rc<[Region]>> {
+            let m = self.method(self.method_of_id(method)?);
+            let BodyKind::Il(rva) = m.body else { return Some(Rc::from([])) };
+            let body = self.asm(m.asm).asm.method_body(rva).ok()?;
+            let owner = self.ty(m.owner);
+            let ctx = Ctx { targs: &owner.args, margs: &m.margs };
+            let region = |c: &crate::il::ExceptionClause| {
+                let handles = match c.kind {
+                    ClauseKind::Finally | ClauseKind::Fault => Handles::Nothing,
+                    ClauseKind::Filter(_) => Handles::Filter,
+                    ClauseKind::Catch(tok) => match self.resolve_type_token(m.asm, tok, ctx) {
+                        Ok(t) if t == self.object_ty => Handles::CatchAll,
+                        Ok(t) => self.link(t).map_or(Handles::Unresolved, |l| Handles::Catch(l.rt)),
+                        Err(_) => Handles::Unresolved,
+                    },
+                };
+                Region { try_offset: c.try_offset, try_len: c.try_len, handles }
+            };
+            Some(body.clauses.iter().map(region).collect())
+        };
+        let regions = read();
+        self.filters.regions.borrow_mut().insert(method, regions.clone());
+        regions
     }
 
     /// The compiled funclet of filter `clause` of `method`, made once.
