@@ -593,8 +593,26 @@ impl Runtime {
 
     /// How a frame of `method` shows in a stack trace (its front end says).
     pub fn frame_info(&self, method: MethodId, srcloc: Option<u32>) -> Option<FrameInfo> {
-        let home = self.method_home(method)?;
-        self.frontend(home)?.frame_info(self, method, srcloc)
+        self.method_frontend(method)?.frame_info(self, method, srcloc)
+    }
+
+    /// The front end method `m` belongs to.
+    fn method_frontend(&self, m: MethodId) -> Option<Rc<dyn Frontend>> {
+        self.frontend(self.method_home(m)?)
+    }
+
+    /// The method frames above exit frame `exit_fp`, innermost first, at
+    /// most `limit`: (method, source position, frame pointer).
+    fn method_frames(&self, exit_fp: usize, limit: usize) -> Vec<(MethodId, Option<u32>, usize)> {
+        let code = self.code.borrow();
+        let mut out = Vec::new();
+        unwind::walk(&code, exit_fp, |f| {
+            if let CodeKind::Method(m) = f.kind {
+                out.push((MethodId(m), f.site.srcloc, f.fp));
+            }
+            out.len() < limit
+        });
+        out
     }
 
     /// The managed frames of the current stack, innermost first: each
@@ -616,20 +634,9 @@ impl Runtime {
     /// first `limit` would.
     pub fn catching_frame(&self, exn: ObjRef, limit: usize) -> Option<usize> {
         let exit = *self.exits.borrow().last()?;
-        let frames: Vec<(u32, Option<u32>, usize)> = {
-            let code = self.code.borrow();
-            let mut out = Vec::new();
-            unwind::walk(&code, exit, |f| {
-                if let CodeKind::Method(m) = f.kind {
-                    out.push((m, f.site.srcloc, f.fp));
-                }
-                out.len() < limit
-            });
-            out
-        };
-        frames.iter().position(|&(m, srcloc, fp)| {
-            let Some(fe) = self.method_home(MethodId(m)).and_then(|h| self.frontend(h)) else { return true };
-            fe.first_pass(self, MethodId(m), srcloc, fp, exn, false).0 != FirstPass::Continue
+        self.method_frames(exit, limit).into_iter().position(|(m, srcloc, fp)| {
+            let Some(fe) = self.method_frontend(m) else { return true };
+            fe.first_pass(self, m, srcloc, fp, exn, false).0 != FirstPass::Continue
         })
     }
 
@@ -637,26 +644,16 @@ impl Runtime {
     /// frame `exit_fp`, unless this throw continues a dispatch already
     /// decided (a `finally` or a failed type test passing it on before
     /// reaching the frame the first pass chose).
-    fn first_pass(&self, exit_fp: usize, exn: ObjRef) -> ObjRef {
-        let frames: Vec<(CodeKind, Option<u32>, usize)> = {
-            let code = self.code.borrow();
-            let mut out = Vec::new();
-            unwind::walk(&code, exit_fp, |f| {
-                out.push((f.kind, f.site.srcloc, f.fp));
-                true
-            });
-            out
-        };
-        let Some(inner_fp) = frames.iter().find(|f| matches!(f.0, CodeKind::Method(_))).map(|f| f.2) else {
-            return exn;
-        };
+    fn first_pass(&self, exit_fp: usize, exn: ObjRef) {
+        let frames = self.method_frames(exit_fp, usize::MAX);
+        let Some(&(_, _, inner_fp)) = frames.first() else { return };
         let continues = self
             .dispatch
             .borrow()
             .as_ref()
             .is_some_and(|d| d.exn == exn && d.target_fp.is_none_or(|t| inner_fp < t));
         if continues {
-            return exn;
+            return;
         }
         self.dispatch.borrow_mut().take();
         let mut mine = Dispatch { exn, target_fp: None, filters: Vec::new() };
@@ -665,10 +662,9 @@ impl Runtime {
             // turn: the exception stays a root while they run.
             let mark = rt.handle_mark();
             rt.push_handle(exn);
-            for &(kind, srcloc, fp) in &frames {
-                let CodeKind::Method(m) = kind else { continue };
-                let Some(fe) = rt.method_home(MethodId(m)).and_then(|h| rt.frontend(h)) else { break };
-                let (pass, filters) = fe.first_pass(rt, MethodId(m), srcloc, fp, exn, true);
+            for &(m, srcloc, fp) in &frames {
+                let Some(fe) = rt.method_frontend(m) else { break };
+                let (pass, filters) = fe.first_pass(rt, m, srcloc, fp, exn, true);
                 mine.filters.extend(filters.into_iter().map(|(c, ok)| (fp, c, ok)));
                 if pass != FirstPass::Continue {
                     mine.target_fp = Some(fp);
@@ -678,7 +674,6 @@ impl Runtime {
             rt.pop_handles(mark);
         });
         *self.dispatch.borrow_mut() = Some(mine);
-        exn
     }
 
     /// What the first pass decided for filter `clause` of the frame at
@@ -696,7 +691,7 @@ impl Runtime {
         if let Some(known) = self.leaves.borrow().get(&m) {
             return known.clone();
         }
-        let fe = self.frontend(self.method_home(m)?)?;
+        let fe = self.method_frontend(m)?;
         // Not holding `leaves`: summarising may load types.
         let body = fe.leaf(self, m).map(Rc::new);
         if std::env::var_os("TWAIN_TRACE_JIT").is_some() {
@@ -1160,11 +1155,10 @@ extern "C" fn rt_native(m: u32, args: *const u64, n: u32) -> u64 {
 /// resumes there. Called only by the throw stub.
 extern "C" fn rt_unwind(exn: usize) {
     let fp = frame_pointer();
-    let mut exn = exn;
     {
         let rt = current();
         if let (true, Some(e)) = (rt.filters_compiled.get(), ObjRef::from_addr(exn)) {
-            exn = rt.first_pass(fp, e).addr();
+            rt.first_pass(fp, e);
         }
     }
     let target = {
