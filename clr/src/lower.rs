@@ -550,7 +550,7 @@ impl Tr<'_> {
         if self.funclet.is_some() {
             self.setup_funclet(entry, body, &filter_vars)?;
         } else {
-            self.count_calls(entry);
+            self.count_calls(entry)?;
             self.setup_args(entry, &taken(false))?;
             self.setup_locals(body, &taken(true))?;
         }
@@ -723,20 +723,7 @@ impl Tr<'_> {
         if let Some(f) = self.funclet.as_mut() {
             f.exn = Some(exn);
         }
-        let mut arg_tys = Vec::new();
-        if self.m.has_this {
-            let owner = self.clr.ty(self.m.owner);
-            arg_tys.push(if owner.is_value() { self.clr.intern(crate::model::TyKey::ByRef(self.m.owner))? } else { self.m.owner });
-        }
-        arg_tys.extend(self.m.params.iter().copied());
-        let mut local_tys = Vec::new();
-        if let Some(tok) = body.local_sig {
-            let sigs = self.clr.asm(self.m.asm).asm.locals(tok).map_err(LoadError::bad_image)?;
-            for sig in &sigs {
-                local_tys.push(self.clr.resolve_sig(self.m.asm, sig, self.ctx())?);
-            }
-        }
-        for (local, tys) in [(false, arg_tys), (true, local_tys)] {
+        for (local, tys) in [(false, self.arg_types()?), (true, self.local_types(body)?)] {
             for (n, ty) in tys.into_iter().enumerate() {
                 let home = match frame.offset(local, n as u16) {
                     Some(off) => Home::Addr(self.lw.b.ins().iadd_imm_s(fp, off)),
@@ -758,35 +745,43 @@ impl Tr<'_> {
 
     /// Quick code's prologue: counts the call and, once the method is hot,
     /// forwards to its optimised code (`Lowering::tier_prologue`).
-    fn count_calls(&mut self, entry: Block) {
-        let (Some(me), Some(id)) = (self.counting, self.m.id) else { return };
-        let (Some(counter), Some(slot)) = (self.rt.method_counter(id), self.rt.method_slot(id)) else { return };
+    fn count_calls(&mut self, entry: Block) -> LResult<()> {
+        let (Some(me), Some(id)) = (self.counting, self.m.id) else { return Ok(()) };
+        let (Some(counter), Some(slot)) = (self.rt.method_counter(id), self.rt.method_slot(id)) else { return Ok(()) };
         let params = self.lw.b.block_params(entry).to_vec();
-        // References stay roots across the tier-up call (struct arguments
-        // and the return buffer are addresses of the caller's copies).
-        let mut tys: Vec<TyId> = Vec::new();
-        if self.m.has_this {
-            tys.push(self.m.owner);
-        }
-        tys.extend(self.m.params.iter().copied());
-        for (&p, &ty) in params.iter().zip(&tys) {
-            if self.clr.repr(ty) == Repr::Ref && !(ty == self.m.owner && self.clr.ty(ty).is_value()) {
+        // References stay roots across the tier-up call (struct arguments,
+        // a struct's `this` and the return buffer are addresses).
+        for (&p, ty) in params.iter().zip(self.arg_types()?) {
+            if self.clr.repr(ty) == Repr::Ref {
                 self.lw.b.declare_value_needs_stack_map(p);
             }
         }
         self.lw.tier_prologue(id.0, counter, slot as *const _ as usize, me, &params);
+        Ok(())
+    }
+
+    /// The types of the arguments, `this` first (a struct's by reference).
+    fn arg_types(&self) -> LResult<Vec<TyId>> {
+        let mut tys = Vec::new();
+        if self.m.has_this {
+            let owner = self.clr.ty(self.m.owner);
+            tys.push(if owner.is_value() { self.clr.intern(crate::model::TyKey::ByRef(self.m.owner))? } else { self.m.owner });
+        }
+        tys.extend(self.m.params.iter().copied());
+        Ok(tys)
+    }
+
+    /// The types of the locals `body` declares.
+    fn local_types(&self, body: &MethodBody) -> LResult<Vec<TyId>> {
+        let Some(tok) = body.local_sig else { return Ok(Vec::new()) };
+        let sigs = self.clr.asm(self.m.asm).asm.locals(tok).map_err(LoadError::bad_image)?;
+        sigs.iter().map(|sig| self.clr.resolve_sig(self.m.asm, sig, self.ctx())).collect()
     }
 
     /// Parameters into their homes; `taken` are those whose address is taken.
     fn setup_args(&mut self, entry: Block, taken: &BTreeSet<u16>) -> LResult<()> {
         let params = self.lw.b.block_params(entry).to_vec();
-        let mut tys = Vec::new();
-        if self.m.has_this {
-            let owner = self.clr.ty(self.m.owner);
-            let t = if owner.is_value() { self.clr.intern(crate::model::TyKey::ByRef(self.m.owner))? } else { self.m.owner };
-            tys.push(t);
-        }
-        tys.extend(self.m.params.iter().copied());
+        let tys = self.arg_types()?;
         if self.clr.repr(self.m.ret) == Repr::Struct {
             self.ret_buf = params.last().copied();
         }
@@ -835,11 +830,7 @@ impl Tr<'_> {
 
     /// Locals into their homes, zeroed; `taken` are those whose address is taken.
     fn setup_locals(&mut self, body: &MethodBody, taken: &BTreeSet<u16>) -> LResult<()> {
-        let Some(tok) = body.local_sig else { return Ok(()) };
-        let data = self.clr.asm(self.m.asm);
-        let sigs = data.asm.locals(tok).map_err(LoadError::bad_image)?;
-        for (i, s) in sigs.iter().enumerate() {
-            let ty = self.clr.resolve_sig(self.m.asm, s, self.ctx())?;
+        for (i, ty) in self.local_types(body)?.into_iter().enumerate() {
             let r = self.clr.repr(ty);
             let home = if r == Repr::Struct || taken.contains(&(i as u16)) {
                 let slot = self.slot_for(ty)?;
