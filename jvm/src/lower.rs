@@ -496,10 +496,9 @@ impl<'a, 'j> Translator<'a, 'j> {
                 let blk = catch_entries[&u32::from(h.handler_pc)];
                 let tag = match &h.catch_type {
                     None => None,
-                    Some(name) => match self.jvm.load(self.rt, name) {
-                        Ok(c) => Some(self.jvm.state.borrow().classes[c].type_id.0),
-                        // An unloadable catch type can never match.
-                        Err(_) => continue,
+                    Some(name) => match self.jvm.catch_type(self.rt, name) {
+                        Some(t) => Some(t.0),
+                        None => continue,
                     },
                 };
                 out.push((tag, blk));

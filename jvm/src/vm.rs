@@ -987,6 +987,15 @@ pub fn shape_of(md: &crate::descriptor::MethodDescriptor, is_static: bool) -> Sh
     Shape { params, ret: md.ret.as_ref().map(|r| Ty::of(r).clif()) }
 }
 
+impl Jvm {
+    /// The runtime type a handler's `catch_type` names; `None` when it
+    /// cannot be loaded (such a handler never matches).
+    pub(crate) fn catch_type(&self, rt: &Runtime, name: &str) -> Option<TypeId> {
+        let c = self.load(rt, name).ok()?;
+        Some(self.state.borrow().classes[c].type_id)
+    }
+}
+
 impl Frontend for Jvm {
     fn compile(&self, rt: &Runtime, method: MethodId, tier_up: bool) -> Result<(usize, Tier), ObjRef> {
         crate::lower::compile(self, rt, method, tier_up)
@@ -1032,27 +1041,24 @@ impl Frontend for Jvm {
         _run_filters: bool,
     ) -> (substrate::FirstPass, Vec<(u32, bool)>) {
         use substrate::FirstPass;
-        let table = {
+        // The catch types of the entries around `srcloc`, in table order.
+        let types: Vec<String> = {
             let st = self.state.borrow();
             let Some(&mi) = st.by_method_id.get(&method) else { return (FirstPass::Unknown, Vec::new()) };
-            match &st.methods[mi].body {
-                Body::Bytecode(code) => code.exception_table.clone(),
-                _ => Vec::new(),
+            let Body::Bytecode(code) = &st.methods[mi].body else { return (FirstPass::Continue, Vec::new()) };
+            if code.exception_table.is_empty() {
+                return (FirstPass::Continue, Vec::new());
             }
+            let Some(pc) = srcloc else { return (FirstPass::Unknown, Vec::new()) };
+            code.exception_table
+                .iter()
+                .filter(|h| u32::from(h.start_pc) <= pc && pc < u32::from(h.end_pc))
+                .filter_map(|h| h.catch_type.clone())
+                .collect()
         };
-        if table.is_empty() {
-            return (FirstPass::Continue, Vec::new());
-        }
-        let Some(pc) = srcloc else { return (FirstPass::Unknown, Vec::new()) };
         let exn_ty = rt.type_of(exn);
-        for h in table.iter().filter(|h| u32::from(h.start_pc) <= pc && pc < u32::from(h.end_pc)) {
-            let Some(name) = &h.catch_type else { continue };
-            // An unloadable catch type can never match (as in `handlers_at`).
-            let Ok(c) = self.load(rt, name) else { continue };
-            let ty = self.state.borrow().classes[c].type_id;
-            if rt.catches(exn_ty, ty) {
-                return (FirstPass::Handled, Vec::new());
-            }
+        if types.iter().filter_map(|name| self.catch_type(rt, name)).any(|t| rt.catches(exn_ty, t)) {
+            return (FirstPass::Handled, Vec::new());
         }
         (FirstPass::Continue, Vec::new())
     }
