@@ -58,7 +58,6 @@ use proptest::test_runner::{Config, TestCaseError, TestError, TestRunner};
 const TIMEOUT: Duration = Duration::from_secs(60);
 const DEFAULT_CASES: u32 = 12;
 
-
 /// Few cases (each runs three compilers), no persisted failures, and a
 /// bounded shrink: each shrink step runs the compilers again.
 fn config() -> Config {
@@ -172,6 +171,43 @@ struct Stats {
     stub_files: usize,
     left_out: usize,
     stages: [Duration; 3],
+}
+
+impl Stats {
+    /// Counts one case that passed.
+    fn record(&mut self, types: usize, stub_files: usize, left_out: usize, times: [Duration; 3]) {
+        self.runs += 1;
+        self.types += types;
+        self.stub_files += stub_files;
+        self.left_out += left_out;
+        for (a, b) in self.stages.iter_mut().zip(times) {
+            *a += b;
+        }
+    }
+}
+
+/// Runs property `test`: `case` on generated shapes (each given the twain
+/// binary and the statistics), then the summary line; `stages` names the
+/// three tools a case runs. Without `javac` or `mcs` it prints a note.
+fn check_property<S>(
+    test: &str,
+    stages: [&str; 3],
+    shapes: S,
+    case: impl Fn(&Path, &S::Value, &RefCell<Stats>) -> Result<(), TestCaseError>,
+) where
+    S: Strategy,
+    S::Value: std::fmt::Debug,
+{
+    if !compilers_present(test, true, true) {
+        return;
+    }
+    let twain = twain_bin().unwrap_or_else(|e| panic!("{e}"));
+    let stats = RefCell::new(Stats::default());
+    let start = Instant::now();
+    let mut runner = TestRunner::new(config());
+    let result = runner.run(&shapes, |shape| case(&twain, &shape, &stats));
+    summary(test, &stats.borrow(), stages, start.elapsed());
+    finish(test, result);
 }
 
 fn summary(test: &str, s: &Stats, stages: [&str; 3], total: Duration) {
@@ -1605,8 +1641,7 @@ impl CsLib {
                         &raw.name
                     };
                     let name = fresh(wanted, |n| {
-                        used[ns].contains(n)
-                            || forbidden[ns].contains(n)
+                        used[ns].contains(n) || forbidden[ns].contains(n)
                     });
                     used[ns].insert(name.clone());
                     (ns, name)
@@ -1623,10 +1658,7 @@ impl CsLib {
                         raw.name.clone()
                     };
                     let set = nested_used.entry(o).or_default();
-                    let name = fresh(&wanted, |n| {
-                        set.contains(n)
-                            || n == outer_name
-                    });
+                    let name = fresh(&wanted, |n| set.contains(n) || n == outer_name);
                     set.insert(name.clone());
                     (lib.types[o].ns, name)
                 }
@@ -1931,12 +1963,7 @@ impl CsLib {
                 } => (
                     Decl {
                         setter: *setter,
-                        ..Decl::simple(
-                            What::Property,
-                            name,
-                            Vec::new(),
-                            Some(self.ty(ty)),
-                        )
+                        ..Decl::simple(What::Property, name, Vec::new(), Some(self.ty(ty)))
                     },
                     false,
                 ),
@@ -2219,12 +2246,7 @@ impl CsLib {
                     };
                     let mut d = Decl {
                         is_static: *is_static,
-                        ..Decl::simple(
-                            What::Generic,
-                            name,
-                            vec![t],
-                            Some(Ty::T),
-                        )
+                        ..Decl::simple(What::Generic, name, vec![t], Some(Ty::T))
                     };
                     ctx.normalize(&mut d);
                     add_decl(&mut own, d, false, &inh, false);
@@ -2242,12 +2264,7 @@ impl CsLib {
                         is_static: *is_static,
                         modifier: modifier_of(*disp),
                         setter: *setter,
-                        ..Decl::simple(
-                            What::Property,
-                            name,
-                            Vec::new(),
-                            Some(self.ty(ty)),
-                        )
+                        ..Decl::simple(What::Property, name, Vec::new(), Some(self.ty(ty)))
                     };
                     ctx.normalize(&mut d);
                     add_decl(&mut own, d, false, &inh, false);
@@ -2924,39 +2941,22 @@ fn java_stubs_compile(
         })?;
     }
     times[2] = t.elapsed();
-    let mut s = stats.borrow_mut();
-    s.runs += 1;
-    s.types += lib.types.iter().filter(|t| t.external.is_none()).count();
-    s.stub_files += files.len();
-    s.left_out += left_out;
-    for (a, b) in s.stages.iter_mut().zip(times) {
-        *a += b;
-    }
-    drop(s);
+    let types = lib.types.iter().filter(|t| t.external.is_none()).count();
+    stats
+        .borrow_mut()
+        .record(types, files.len(), left_out, times);
     let _ = fs::remove_dir_all(&dir);
     Ok(())
 }
 
 #[test]
 fn java_stubs_of_generated_cs_libraries_compile() {
-    let test = "java_stubs_of_generated_cs_libraries_compile";
-    if !compilers_present(test, true, true) {
-        return;
-    }
-    let twain = twain_bin().unwrap_or_else(|e| panic!("{e}"));
-    let stats = RefCell::new(Stats::default());
-    let start = Instant::now();
-    let mut runner = TestRunner::new(config());
-    let result = runner.run(&cs_shape(), |shape| {
-        java_stubs_compile(&twain, &shape, &stats)
-    });
-    summary(
-        test,
-        &stats.borrow(),
+    check_property(
+        "java_stubs_of_generated_cs_libraries_compile",
         ["mcs", "twain stubs java", "javac"],
-        start.elapsed(),
+        cs_shape(),
+        java_stubs_compile,
     );
-    finish(test, result);
 }
 
 // ---- Java library shapes -------------------------------------------------
@@ -3588,9 +3588,7 @@ impl JLib {
         for &(raw, outer) in &raws {
             let name = match outer {
                 None => {
-                    let n = fresh(&raw.name, |n| {
-                        top.contains(n) || forbidden.contains(n)
-                    });
+                    let n = fresh(&raw.name, |n| top.contains(n) || forbidden.contains(n));
                     top.insert(n.clone());
                     n
                 }
@@ -4636,37 +4634,20 @@ fn cs_stubs_compile(
         )
     })?;
     times[2] = t.elapsed();
-    let mut s = stats.borrow_mut();
-    s.runs += 1;
-    s.types += lib.types.iter().filter(|t| t.external.is_none()).count();
-    s.stub_files += 1;
-    s.left_out += stubs.matches("// left out:").count();
-    for (a, b) in s.stages.iter_mut().zip(times) {
-        *a += b;
-    }
-    drop(s);
+    let types = lib.types.iter().filter(|t| t.external.is_none()).count();
+    stats
+        .borrow_mut()
+        .record(types, 1, stubs.matches("// left out:").count(), times);
     let _ = fs::remove_dir_all(&dir);
     Ok(())
 }
 
 #[test]
 fn cs_stubs_of_generated_java_libraries_compile() {
-    let test = "cs_stubs_of_generated_java_libraries_compile";
-    if !compilers_present(test, true, true) {
-        return;
-    }
-    let twain = twain_bin().unwrap_or_else(|e| panic!("{e}"));
-    let stats = RefCell::new(Stats::default());
-    let start = Instant::now();
-    let mut runner = TestRunner::new(config());
-    let result = runner.run(&java_shape(), |shape| {
-        cs_stubs_compile(&twain, &shape, &stats)
-    });
-    summary(
-        test,
-        &stats.borrow(),
+    check_property(
+        "cs_stubs_of_generated_java_libraries_compile",
         ["javac", "twain stubs cs", "mcs"],
-        start.elapsed(),
+        java_shape(),
+        cs_stubs_compile,
     );
-    finish(test, result);
 }
